@@ -1,0 +1,150 @@
+"""Finds entity mentions in a parsed article and gives each its canonical name within the article (surnames, acronyms)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span
+
+from extract.model import Mention, normalise_name
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
+# Words an acronym's letters skip: "Federal Bureau of Investigation" is FBI.
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
+ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z]?[A-Z0-9]{0,6})\s*[,;)]")
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a leading 'the' and a trailing possessive from a span; None when nothing name-like is left."""
+    piece = text[start:end]
+    if match := LEADING_ARTICLE.match(piece):
+        start += match.end()
+        piece = text[start:end]
+    if match := TRAILING_POSSESSIVE.search(piece):
+        end -= len(match.group(0))
+        piece = text[start:end]
+    stripped = piece.strip(" \t\n,.;:-–—\"“”'‘’()[]")
+    if not stripped:
+        return None
+    start += piece.index(stripped)
+    end = start + len(stripped)
+    if len(stripped) < 2 or stripped.casefold() in PRONOUNS or not any(ch.isupper() for ch in stripped):
+        return None
+    return start, end
+
+
+def _extend_with_proper_nouns(doc: Doc, ent: Span) -> tuple[Span, str]:
+    """'Islamic' (NORP) followed by 'State' (proper noun) is one organisation: 'Islamic State'."""
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", ent.label_):
+        end += 1
+    if end > ent.end and ent.label_ == "NORP":
+        return doc[ent.start:end], "ORG"
+    return ent, ent.label_
+
+
+def _acronym_of(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word.casefold() not in ACRONYM_SKIP).upper()
+
+
+def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tuple[str, str], set[str]]]:
+    """Return the article's entity mentions with canonical names, and each entity's aliases keyed by (label, name)."""
+    text = doc.text
+    spans: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until:
+            continue
+        ent, label = _extend_with_proper_nouns(doc, ent)
+        cleaned = clean_span(text, ent.start_char, ent.end_char)
+        if cleaned:
+            spans[cleaned] = label
+
+    canonical: dict[tuple[int, int], str] = {key: re.sub(r"\s+", " ", text[key[0]:key[1]]) for key in spans}
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    _join_acronyms(text, skip_until, spans, canonical, aliases)
+    _join_surnames(spans, canonical, aliases)
+
+    mentions = [
+        Mention(start=s, end=e, text=text[s:e], label=spans[(s, e)], canonical=canonical[(s, e)])
+        for (s, e) in sorted(spans)
+    ]
+    for mention in mentions:
+        if mention.text != mention.canonical:
+            aliases[(mention.label, mention.canonical)].add(re.sub(r"\s+", " ", mention.text))
+    return mentions, dict(aliases)
+
+
+def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, aliases: dict) -> None:
+    """'the Islamic State terrorist organization (IS, ...)': IS becomes an alias and each later IS a mention of it."""
+    for match in ACRONYM_DEFINITION.finditer(text, skip_until):
+        acronym = match.group(1)
+        if len(acronym) < 2:
+            continue
+        window_start = max(skip_until, match.start() - 120)
+        window = text[window_start:match.start()]
+        found = None
+        # Prefer a known entity that ends shortly before the parenthesis and spells the acronym.
+        for (s, e), label in sorted(spans.items(), key=lambda item: -item[0][1]):
+            if window_start <= s and e <= match.start() and _acronym_of(canonical[(s, e)].split()) == acronym.upper():
+                found = (s, e, label)
+                break
+        if found is None:
+            words = list(re.finditer(r"[A-Z][\w'’-]*|of|the|and|for", window))
+            for first in range(len(words)):
+                run = words[first:]
+                if _acronym_of([w.group(0) for w in run]) == acronym.upper() and run[0].group(0)[0].isupper():
+                    contiguous = all(re.fullmatch(r"\s+", window[a.end():b.start()]) for a, b in zip(run, run[1:]))
+                    if contiguous:
+                        s, e = window_start + run[0].start(), window_start + run[-1].end()
+                        spans[(s, e)] = "ORG"
+                        canonical[(s, e)] = text[s:e]
+                        found = (s, e, "ORG")
+                        break
+        if found is None:
+            continue
+        s, e, label = found
+        full_name = canonical[(s, e)]
+        aliases[(label, full_name)].add(acronym)
+        for use in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", text[skip_until:]):
+            key = (skip_until + use.start(), skip_until + use.end())
+            overlapping = [k for k in spans if k[0] < key[1] and key[0] < k[1]]
+            if overlapping and overlapping != [key]:
+                continue
+            spans[key] = label
+            canonical[key] = full_name
+
+
+def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
+    """A person named by surname or first name alone, once given in full, is the full name."""
+    full_names = [canonical[key] for key in sorted(spans) if spans[key] == "PERSON" and len(canonical[key].split()) > 1]
+    for key in sorted(spans):
+        if spans[key] != "PERSON":
+            continue
+        name = canonical[key]
+        if len(name.split()) != 1:
+            continue
+        candidates = [full for full in full_names if name in full.split()]
+        if candidates:
+            # The most recent full name that contains the word wins: the nearest antecedent.
+            preceding = [c for c in candidates]
+            canonical[key] = preceding[-1] if len(set(preceding)) == 1 else _nearest(key, spans, canonical, name)
+
+
+def _nearest(key: tuple[int, int], spans: dict, canonical: dict, name: str) -> str:
+    best = None
+    for other in sorted(spans):
+        if other[0] >= key[0]:
+            break
+        if spans[other] == "PERSON" and len(canonical[other].split()) > 1 and name in canonical[other].split():
+            best = canonical[other]
+    if best is None:
+        for other in sorted(spans):
+            if spans[other] == "PERSON" and len(canonical[other].split()) > 1 and name in canonical[other].split():
+                return canonical[other]
+        return name
+    return best

@@ -1,0 +1,69 @@
+"""Parses the metadata that news texts carry in their first lines: submission lines, weekday datelines, city datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+# "date 2021-03-31 (@ChaudhryMAli88)": the seed's submission line.
+SUBMISSION_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s*\((@?[^)]*)\))?\s*$", re.IGNORECASE)
+
+# "Friday, January 4, 2019": Wikinews opens every text with one.
+WEEKDAY_DATELINE = re.compile(
+    r"^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(\d{1,2}),\s+(\d{4})\s*$"
+)
+
+# "RABAT (UrduPoint News / Sputnik - 31st March, 2021) ": a wire dateline at the start of the body.
+CITY_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)\s*\((?P<inside>[^()\n]{2,120})\)\s*(?:[-–—:]\s*)?"
+)
+
+
+@dataclass
+class CityDateline:
+    """A wire dateline: the city, the source and the date text inside the parentheses, and where it ends."""
+
+    city: str
+    source: str | None
+    date_text: str | None
+    end: int
+
+
+def parse_submission_line(line: str) -> tuple[str, str | None] | None:
+    """Return (published, author) from a `date YYYY-MM-DD (@handle)` line, or None."""
+    match = SUBMISSION_LINE.match(line)
+    if not match:
+        return None
+    author = match.group(2).strip() if match.group(2) else None
+    return match.group(1), author or None
+
+
+def parse_weekday_dateline(line: str) -> str | None:
+    """Return the ISO date of a `Friday, January 4, 2019` line, or None."""
+    match = WEEKDAY_DATELINE.match(line)
+    if not match:
+        return None
+    _, month, day, year = match.groups()
+    try:
+        return datetime.strptime(f"{month} {day} {year}", "%B %d %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def parse_city_dateline(body: str) -> CityDateline | None:
+    """Find a `CITY (Source - date)` dateline at the very start of a body."""
+    match = CITY_DATELINE.match(body)
+    if not match:
+        return None
+    city = match.group("city").strip(" ,-")
+    inside = match.group("inside").strip()
+    source, date_text = inside, None
+    # The date follows the last dash: "UrduPoint News / Sputnik - 31st March, 2021".
+    parts = re.split(r"\s+[-–—]\s+", inside)
+    if len(parts) > 1 and re.search(r"\d", parts[-1]):
+        source, date_text = " - ".join(parts[:-1]).strip(), parts[-1].strip()
+    return CityDateline(city=city.title() if city.isupper() else city, source=source or None,
+                        date_text=date_text, end=match.end())

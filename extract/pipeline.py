@@ -1,0 +1,38 @@
+"""Runs the spaCy pipeline over articles in batches and applies every extractor to each parsed article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from extract.entities import find_mentions
+from extract.metadata import parse_city_dateline
+from extract.model import Article, Extraction
+from extract.quotes import extract_quotes
+
+BATCH_SIZE = 32
+
+
+class Extractor:
+    """Holds a loaded spaCy model and turns articles into extractions."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def extract(self, article: Article) -> Extraction:
+        return next(iter(self.extract_many([article])))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+        articles = list(articles) if not isinstance(articles, list) else articles
+        docs = self.nlp.pipe((article.body for article in articles), batch_size=batch_size)
+        for article, doc in zip(articles, docs):
+            yield extract_from_doc(article, doc)
+
+
+def extract_from_doc(article: Article, doc) -> Extraction:
+    """Apply every extractor to one parsed article."""
+    wire = parse_city_dateline(article.body)
+    # The wire dateline (city, agency) is metadata, not entities of the story.
+    skip_until = wire.end if wire else 0
+    mentions, aliases = find_mentions(doc, skip_until)
+    facts = extract_quotes(doc, mentions, skip_until)
+    return Extraction(article=article, mentions=mentions, aliases=aliases, facts=facts)

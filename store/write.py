@@ -1,0 +1,87 @@
+"""Writes extracted articles atomically (article, entities, mentions, facts in one transaction) and the import log."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from extract.model import EXTRACTOR_VERSION, Extraction, normalise_name
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def has_article(db: sqlite_utils.Database, sha256: str) -> bool:
+    return db.execute("SELECT 1 FROM articles WHERE sha256 = ?", [sha256]).fetchone() is not None
+
+
+def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> tuple[int, bool]:
+    """Store one article with everything extracted from it; returns (article id, whether it was new)."""
+    article = extraction.article
+    sha = article.sha256
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        existing = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
+        if existing:
+            return existing[0], False
+        cursor = db.execute(
+            "INSERT INTO articles (sha256, title, body, published, author, source, dateline, url, path, format,"
+            " imported_at, extractor_version, starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [sha, article.title, article.body, article.published, article.author, article.source,
+             article.dateline, article.url, article.path, article.format, now_iso(), EXTRACTOR_VERSION],
+        )
+        article_id = cursor.lastrowid
+        _write_body_extraction(db, article_id, extraction)
+    return article_id, True
+
+
+def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str) -> int:
+    key = (label, normalise_name(name))
+    if key in cache:
+        return cache[key]
+    row = db.execute("SELECT id FROM entities WHERE label = ? AND norm = ?", key).fetchone()
+    if row is None:
+        row = (db.execute("INSERT INTO entities (name, label, norm) VALUES (?, ?, ?)", [name, label, key[1]]).lastrowid,)
+    cache[key] = row[0]
+    return row[0]
+
+
+def _write_body_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+    cache: dict = {}
+    mention_rows = []
+    for mention in extraction.mentions:
+        entity_id = _entity_id(db, cache, mention.label, mention.canonical)
+        mention_rows.append((article_id, entity_id, mention.start, mention.end, mention.text))
+    db.conn.executemany(
+        'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)', mention_rows)
+    alias_rows = []
+    for (label, name), aliases in extraction.aliases.items():
+        entity_id = _entity_id(db, cache, label, name)
+        alias_rows.extend((entity_id, alias, normalise_name(alias)) for alias in sorted(aliases))
+    db.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, norm) VALUES (?, ?, ?)", alias_rows)
+
+    speaker_ids = {key[1]: value for key, value in cache.items()}
+    fact_rows = []
+    for fact in extraction.facts:
+        fields = dict(fact.fields)
+        if "direct" in fields and fields["direct"] is not None:
+            fields["direct"] = int(bool(fields["direct"]))
+        if fact.kind == "quote" and fields.get("speaker"):
+            fields["speaker_entity_id"] = speaker_ids.get(normalise_name(fields["speaker"]))
+        fact_rows.append({"article_id": article_id, "kind": fact.kind, "start": fact.start, "end": fact.end,
+                          "sentence": fact.sentence, **fields})
+    if fact_rows:
+        columns = sorted({column for row in fact_rows for column in row})
+        placeholders = ", ".join("?" for _ in columns)
+        quoted = ", ".join(f'"{column}"' for column in columns)
+        db.conn.executemany(f"INSERT INTO facts ({quoted}) VALUES ({placeholders})",
+                            [[row.get(column) for column in columns] for row in fact_rows])
+
+
+def log_import(db: sqlite_utils.Database, path: str, status: str, message: str = "") -> None:
+    """Record what happened to one file (imported, present, failed)."""
+    with db.conn:
+        db.execute("INSERT INTO import_log (path, status, message, time) VALUES (?, ?, ?, ?)",
+                   [path, status, message, now_iso()])

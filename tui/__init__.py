@@ -1,0 +1,1 @@
+"""The factdesk command line and Textual app: calls extract/ and store/ through their public functions."""

@@ -1,0 +1,101 @@
+"""Imports files end to end (read, extract, store) for both the command line and the app, reporting progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.model import Article, ReadFailure
+from extract.readers import iter_files, read_file
+from store import has_article, log_import, save_extraction
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class ImportSummary:
+    """What one import did: counts and each failure with its reason."""
+
+    imported: int = 0
+    present: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    files: int = 0
+
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def import_paths(db, paths: Iterable[str], *, model: str | None = None, nlp=None,
+                 progress: ProgressCallback | None = None, batch_size: int = BATCH_SIZE) -> ImportSummary:
+    """Import every file under `paths` into `db`; the spaCy model loads only if some article is new."""
+    from extract.pipeline import Extractor
+
+    summary = ImportSummary()
+    files = list(iter_files(paths))
+    summary.files = len(files)
+    extractor: Extractor | None = None
+    pending: list[Article] = []
+
+    def flush() -> None:
+        nonlocal extractor, nlp
+        if not pending:
+            return
+        if extractor is None:
+            if nlp is None:
+                from extract.nlp import load_model
+
+                nlp = load_model(model)
+            extractor = Extractor(nlp)
+        for extraction in extractor.extract_many(pending, batch_size=batch_size):
+            _, created = save_extraction(db, extraction)
+            if created:
+                summary.imported += 1
+            else:
+                summary.present += 1
+        pending.clear()
+
+    for number, path in enumerate(files, start=1):
+        if progress:
+            progress(number - 1, len(files), str(path))
+        before_imported, before_present, before_failed = summary.imported, summary.present, len(summary.failed)
+        queued = 0
+        for item in _read_safely(path):
+            if isinstance(item, ReadFailure):
+                summary.failed.append((item.path, item.message))
+                continue
+            if has_article(db, item.sha256) or any(p.sha256 == item.sha256 for p in pending):
+                summary.present += 1
+                continue
+            pending.append(item)
+            queued += 1
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+        _log_file(db, str(path), summary.imported - before_imported, summary.present - before_present,
+                  summary.failed[before_failed:])
+    if progress:
+        progress(len(files), len(files), "")
+    return summary
+
+
+def _read_safely(path: Path):
+    try:
+        yield from read_file(path)
+    except Exception as error:  # a reader bug must not stop the other files
+        yield ReadFailure(str(path), f"could not read: {type(error).__name__}: {error}")
+
+
+def _log_file(db, path: str, imported: int, present: int, failures: list[tuple[str, str]]) -> None:
+    if failures and not imported and not present:
+        log_import(db, path, "failed", "; ".join(message for _, message in failures))
+        return
+    parts = []
+    if imported:
+        parts.append(f"{imported} imported")
+    if present:
+        parts.append(f"{present} already present")
+    if failures:
+        parts.append(f"{len(failures)} failed: " + "; ".join(f"{p}: {m}" for p, m in failures[:5]))
+    status = "imported" if imported else ("present" if present else "failed")
+    log_import(db, path, status, ", ".join(parts) or "nothing to import")
