@@ -21,7 +21,7 @@ run: $(STAMP) $(DEMO_DB)
 	$(BIN)/factdesk --db $(DEMO_DB)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -q -n 2
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
