@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import sqlite_utils
@@ -17,23 +20,65 @@ def has_article(db: sqlite_utils.Database, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM articles WHERE sha256 = ?", [sha256]).fetchone() is not None
 
 
+@dataclass(frozen=True)
+class SaveResult:
+    """What happened to one article of a batch: its id and whether it was new, or why it was not stored."""
+
+    article_id: int | None
+    created: bool
+    error: str | None = None
+
+
 def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> tuple[int, bool]:
     """Store one article with everything extracted from it; returns (article id, whether it was new)."""
-    article = extraction.article
-    sha = article.sha256
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
-        existing = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
-        if existing:
-            return existing[0], False
-        cursor = db.execute(
-            "INSERT INTO articles (sha256, title, body, published, author, source, dateline, url, path, format,"
-            " imported_at, extractor_version, starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            [sha, article.title, article.body, article.published, article.author, article.source,
-             article.dateline, article.url, article.path, article.format, now_iso(), EXTRACTOR_VERSION],
-        )
-        article_id = cursor.lastrowid
-        _write_body_extraction(db, article_id, extraction)
+        return _insert_article(db, extraction)
+
+
+def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction]) -> list[SaveResult]:
+    """Store a batch of articles in one transaction, each still all-or-nothing (a savepoint per article).
+
+    One commit per batch instead of one per article is what keeps the writer off the import's critical path;
+    an article that fails to store is rolled back alone and reported, the rest of the batch is kept.
+    """
+    results = []
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        for extraction in extractions:
+            db.execute("SAVEPOINT article")
+            try:
+                article_id, created = _insert_article(db, extraction)
+            except sqlite3.Error as error:
+                db.execute("ROLLBACK TO article")
+                results.append(SaveResult(None, False, f"could not store: {error}"))
+            else:
+                results.append(SaveResult(article_id, created))
+            db.execute("RELEASE article")
+    return results
+
+
+def optimize_search_index(db: sqlite_utils.Database) -> None:
+    """Merge the full-text indexes' segments into one, which a large import leaves fragmented."""
+    with db.conn:
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize')")
+        db.execute("INSERT INTO facts_fts(facts_fts) VALUES('optimize')")
+
+
+def _insert_article(db: sqlite_utils.Database, extraction: Extraction) -> tuple[int, bool]:
+    article = extraction.article
+    sha = article.sha256
+    existing = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
+    if existing:
+        return existing[0], False
+    cursor = db.execute(
+        "INSERT INTO articles (sha256, title, body, published, author, source, dateline, url, path, format,"
+        " imported_at, extractor_version, starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        [sha, article.title, article.body, article.published, article.author, article.source,
+         article.dateline, article.url, article.path, article.format, now_iso(), EXTRACTOR_VERSION],
+    )
+    article_id = cursor.lastrowid
+    _write_body_extraction(db, article_id, extraction)
     return article_id, True
 
 
