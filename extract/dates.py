@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from extract.sentences import sentence_of
 from extract.model import Fact
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -278,7 +279,7 @@ def extract_dates(doc: Doc, published: str | None) -> list[Fact]:
         if resolved is None:
             continue
         previous = resolved
-        sentence = token.sent.text.strip() if token is not None else text[start:end]
+        sentence = sentence_of(token).text.strip() if token is not None else text[start:end]
         facts.append(Fact("date", start, end, sentence, {
             "text": text[start:end], "value": resolved[0], "granularity": resolved[1],
         }))
@@ -296,7 +297,7 @@ def _fallback_dates(doc: Doc, found: list[Fact]) -> list[Fact]:
             continue
         parsed = _parse_absolute(ent.text)
         if parsed is not None:
-            extra.append(Fact("date", ent.start_char, ent.end_char, ent.sent.text.strip(), {
+            extra.append(Fact("date", ent.start_char, ent.end_char, sentence_of(ent[0]).text.strip(), {
                 "text": ent.text, "value": parsed.isoformat(), "granularity": "day",
             }))
     return extra

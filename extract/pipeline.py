@@ -6,10 +6,12 @@ from collections.abc import Iterable, Iterator
 
 from extract.dates import extract_dates
 from extract.entities import find_mentions
+from extract.events import extract_events
 from extract.metadata import parse_city_dateline
 from extract.model import Article, Extraction
 from extract.quantities import extract_quantities
 from extract.quotes import extract_quotes
+from extract.roles import extract_roles
 
 BATCH_SIZE = 32
 
@@ -39,5 +41,7 @@ def extract_from_doc(article: Article, doc) -> Extraction:
     facts = extract_quotes(doc, mentions, skip_until)
     facts += extract_quantities(doc, skip_until)
     facts += extract_dates(doc, article.published)
+    facts += extract_roles(doc, mentions)
+    facts += extract_events(doc, mentions, skip_until)
     facts.sort(key=lambda fact: (fact.start, fact.kind))
     return Extraction(article=article, mentions=mentions, aliases=aliases, facts=facts)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.sentences import sentence_of
 from extract.model import Fact
 
 UNITS_OF_NUMBERS = {
@@ -232,7 +233,7 @@ def extract_quantities(doc: Doc, skip_until: int = 0) -> list[Fact]:
         if phrase is None:
             i += 1
             continue
-        sentence = token.sent
+        sentence = sentence_of(token)
         if _is_excluded(doc, phrase, sentence):
             i = phrase.end
             continue
