@@ -60,7 +60,8 @@ RELATIVE_KINDS = {"next_day", "ago", "rel_weekday", "weekday", "rel_day", "night
 QUOTED = re.compile(r"\"[^\"]{1,2000}?\"|“[^”“]{1,2000}?”")
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would"}
 FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "intend", "upcoming", "coming", "until"}
-NOT_A_MONTH_BEFORE = re.compile(r"(?:[A-Z][a-z]+|Mrs?\.|Ms\.)\s+$")
+NOT_A_MONTH_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Dr|Mme)\.?\s+$")
 
 
 def _month_number(text: str) -> int:
@@ -236,6 +237,8 @@ def _looks_like_a_name(doc: Doc, text: str, kind: str, start: int, token: Token 
     if kind == "rel_day" and token.lower_ == "today" and token.head.tag_ in ("VBZ", "VBP"):
         return True  # "Easter Island is today a barren place": today as 'nowadays'
     if kind == "month" and text[start:start + 3].lower() == "may" and token.tag_ == "MD":
+        return True
+    if kind in ("month", "weekday") and HONORIFIC_BEFORE.search(text[max(0, start - 6):start]):
         return True
     if kind in ("month", "weekday") and NOT_A_MONTH_BEFORE.search(text[max(0, start - 20):start]) and \
             token.ent_type_ not in ("DATE", "TIME"):

@@ -223,7 +223,7 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in TRAILING:
         end -= 1
-    while start < end and text[start] in " \n\t":
+    while start < end and text[start] in TRAILING:
         start += 1
     return start, end
 
