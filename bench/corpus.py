@@ -28,7 +28,8 @@ def build_corpus_db(path: str | Path, n_articles: int, source_db: str | Path | N
     building.unlink(missing_ok=True)
     open_db(building).close()
     conn = sqlite3.connect(building, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
+    # A scratch file, deleted if anything fails: no journal, so the copy is written once instead of twice.
+    conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("ATTACH DATABASE ? AS src", [str(source_db)])
     conn.execute("BEGIN")
@@ -62,7 +63,7 @@ def build_corpus_db(path: str | Path, n_articles: int, source_db: str | Path | N
     conn.execute("COMMIT")
     conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize')")
     conn.execute("INSERT INTO facts_fts(facts_fts) VALUES('optimize')")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
     building.replace(path)
     return path
