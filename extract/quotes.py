@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.sentences import sentence_of, sentences
+from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -193,9 +193,9 @@ def _cue_text(verb: Token) -> str:
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return doc.text[start:end]
+        return text_of(doc)[start:end]
     first, last = sentence_of(span[0]), sentence_of(span[-1])
-    return doc.text[first.start_char:last.end_char].strip()
+    return text_of(doc)[first.start_char:last.end_char].strip()
 
 
 def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -245,7 +245,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     first = sentences[0]
     if first.start > 0:
         previous = sentence_of(doc[first.start - 1])
-        if doc.text[previous.start_char:start].rstrip(" \"“\n").endswith(":"):
+        if text_of(doc)[previous.start_char:start].rstrip(" \"“\n").endswith(":"):
             for token in previous:
                 if _reporting_verb(token) and (subject := _subject_of(token)) is not None:
                     speaker, speaker_text = resolver.resolve(subject)
@@ -267,7 +267,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0) -> list[Fact]:
     """Direct quotations (each contiguous quoted span) and reported speech, each with its speaker."""
     resolver = SpeakerResolver(doc, mentions)
-    text = doc.text
+    text = text_of(doc)
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)
     last: tuple[str | None, str, str, int] | None = None
@@ -313,7 +313,7 @@ def _mostly_quoted(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _sentence_body(sentence: Span) -> tuple[int, int]:
-    return _trim(sentence.doc.text, sentence.start_char, sentence.end_char - (1 if sentence.text.rstrip()[-1:] in ".!?" else 0))
+    return _trim(text_of(sentence.doc), sentence.start_char, sentence.end_char - (1 if sentence.text.rstrip()[-1:] in ".!?" else 0))
 
 
 def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
@@ -329,10 +329,10 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
         phrase_start = token.idx
         phrase_end = source.right_edge.idx + len(source.right_edge)
         body_start, body_end = _sentence_body(sentence)
-        before = _trim(doc.text, body_start, phrase_start)
-        after = _trim(doc.text, phrase_end, body_end)
-        before_words = len(doc.text[before[0]:before[1]].split())
-        after_words = len(doc.text[after[0]:after[1]].split())
+        before = _trim(text_of(doc), body_start, phrase_start)
+        after = _trim(text_of(doc), phrase_end, body_end)
+        before_words = len(text_of(doc)[before[0]:before[1]].split())
+        after_words = len(text_of(doc)[after[0]:after[1]].split())
         if before_words >= 2 and after_words >= 2:
             start, end = body_start, body_end  # the attribution sits inside the claim
         else:
@@ -341,7 +341,7 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
             return None
         return Fact("quote", start, end, sentence.text.strip(), {
             "speaker": speaker, "speaker_text": speaker_text, "cue": "according to",
-            "content": doc.text[start:end], "direct": False,
+            "content": text_of(doc)[start:end], "direct": False,
         })
     return None
 
@@ -363,7 +363,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if span is None:
             continue
         start, end = span
-        if len(doc.text[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
+        if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
             continue
         speaker, speaker_text = resolver.resolve(subject)
         if speaker is None and not speaker_text:
@@ -371,7 +371,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         taken.append((start, end))
         facts.append(Fact("quote", start, end, sentence.text.strip(), {
             "speaker": speaker, "speaker_text": speaker_text, "cue": _cue_text(verb),
-            "content": doc.text[start:end], "direct": False,
+            "content": text_of(doc)[start:end], "direct": False,
         }))
     return facts
 
@@ -386,12 +386,12 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
             tokens = tokens[1:]
         if not tokens:
             return None
-        return _trim(doc.text, tokens[0].idx, _strip_final(tokens[-1]))
+        return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i < subject.i]
     if before:
         # "A growing number ... pledge allegiance to the IS, the minister pointed out."
         tokens = [t for t in before[0].subtree if not (t.is_punct and t.text in "\"“”")]
-        return _trim(doc.text, tokens[0].idx, _strip_final(tokens[-1]))
+        return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
     if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
         return None
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject.i > verb.head.i:
@@ -402,7 +402,7 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         after = doc[attribution_end + 1:sentence.end]
         if sum(1 for t in after if not t.is_punct) >= 2:
             return body_start, body_end
-        return _trim(doc.text, body_start, doc[attribution_start].idx)
+        return _trim(text_of(doc), body_start, doc[attribution_start].idx)
     return None
 
 
