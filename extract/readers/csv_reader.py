@@ -28,7 +28,7 @@ def read_csv(data: bytes, path: str) -> Iterator[Article | ReadFailure]:
             article = article_from_record({k: v for k, v in row.items() if k is not None},
                                           path=f"{path}#{number}", format="tsv" if tabbed else "csv")
             if article is None:
-                yield ReadFailure(f"{path}:{number}", "row has no text")
+                yield ReadFailure(path, f"row {number}: no text")
             else:
                 yield article
     except csv.Error as error:

@@ -28,7 +28,7 @@ def read_json(data: bytes, path: str) -> Iterator[Article | ReadFailure]:
     if records is None:
         raise ReadError("JSON holds no article objects (objects with a text or body key)")
     for number, record in enumerate(records, start=1):
-        yield _article_or_failure(record, f"{path}#{number}", f"object {number}", "json")
+        yield _article_or_failure(record, path, f"{path}#{number}", f"object {number}", "json")
 
 
 def read_jsonl(data: bytes, path: str) -> Iterator[Article | ReadFailure]:
@@ -42,9 +42,9 @@ def read_jsonl(data: bytes, path: str) -> Iterator[Article | ReadFailure]:
         except json.JSONDecodeError as error:
             failures += 1
             if failures <= MAX_LINE_FAILURES:
-                yield ReadFailure(f"{path}:{number}", f"line {number}: invalid JSON ({error.msg}, column {error.colno})")
+                yield ReadFailure(path, f"line {number}: invalid JSON ({error.msg}, column {error.colno})")
             continue
-        yield _article_or_failure(record, f"{path}#{number}", f"line {number}", "jsonl")
+        yield _article_or_failure(record, path, f"{path}#{number}", f"line {number}", "jsonl")
     if failures > MAX_LINE_FAILURES:
         yield ReadFailure(path, f"{failures - MAX_LINE_FAILURES} more invalid JSON lines")
 
@@ -58,10 +58,10 @@ def _records(document) -> list | None:
     return document if isinstance(document, list) else None
 
 
-def _article_or_failure(record, article_path: str, where: str, format: str) -> Article | ReadFailure:
+def _article_or_failure(record, path: str, article_path: str, where: str, format: str) -> Article | ReadFailure:
     if not isinstance(record, dict):
-        return ReadFailure(article_path, f"{where}: not an object")
+        return ReadFailure(path, f"{where}: not an object")
     article = article_from_record(record, path=article_path, format=format)
     if article is None:
-        return ReadFailure(article_path, f"{where}: no text or body")
+        return ReadFailure(path, f"{where}: no text or body")
     return article
