@@ -14,6 +14,7 @@ TERMINAL_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_MAX_WESTERN_SHARE = 0.1
 # More than this share of unprintable characters means the bytes were never text.
 _MAX_JUNK_SHARE = 0.02
 
@@ -37,6 +38,13 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Mostly-ASCII text with a few accents or curly quotes is Western (Windows-1252) far more often than the
+    # CJK encodings charset-normalizer may guess from so few non-ASCII bytes.
+    if sum(1 for byte in data[:65536] if byte > 0x7F) < _MAX_WESTERN_SHARE * min(len(data), 65536):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -45,9 +45,6 @@ def read_zip(data: bytes, path: str, read_member_bytes: MemberReader) -> Iterato
                 continue
             try:
                 member = read_member(archive, info)
-            except ReadError as error:
-                yield ReadFailure(member_path, str(error))
-                continue
             except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
                 yield ReadFailure(member_path, f"damaged archive member ({error})")
                 continue
