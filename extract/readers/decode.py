@@ -22,7 +22,7 @@ _MAX_JUNK_SHARE = 0.02
 def decode_bytes(data: bytes) -> str:
     """Decode bytes to text, raising ReadError when they are not text."""
     text = _decode(data)
-    if "\x00" in text or _junk_share(text) > _MAX_JUNK_SHARE:
+    if "\x00" in text or _junk_share(TERMINAL_ESCAPES.sub("", text)) > _MAX_JUNK_SHARE:
         raise ReadError("not a text file (binary content)")
     return text
 
@@ -57,7 +57,9 @@ def _junk_share(text: str) -> float:
     sample = text[:65536]
     if not sample:
         return 0.0
-    junk = sum(1 for char in sample if char == "\ufffd" or (char < " " and char not in "\t\n\r") or "\x7f" <= char <= "\x9f")
+    # Bell, backspace, form feed and stray escapes turn up in text pasted from terminals; other controls do not.
+    junk = sum(1 for char in sample if char == "\ufffd" or (char < " " and char not in "\t\n\r\x07\x08\x0c\x1b")
+               or "\x7f" <= char <= "\x9f")
     return junk / len(sample)
 
 
