@@ -44,7 +44,7 @@ def read_mbox(data: bytes, path: str) -> Iterator[Article | ReadFailure]:
 def message_article(raw: bytes, path: str, format: str) -> Article | ReadFailure:
     """The article in one message: subject as title, date, sender as author, the text part (or HTML part) as body."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not (message.keys()):
+    if not isinstance(message, EmailMessage) or not message.keys():
         return ReadFailure(path, "not an e-mail message (no headers)")
     body = _body_text(message)
     if not body:
