@@ -33,24 +33,26 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> tuple[
     """Store one article with everything extracted from it; returns (article id, whether it was new)."""
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
-        return _insert_article(db, extraction)
+        return _save_one(db, extraction)
 
 
 def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction]) -> list[SaveResult]:
     """Store a batch of articles in one transaction, each still all-or-nothing (a savepoint per article).
 
-    One commit per batch instead of one per article is what keeps the writer off the import's critical path;
-    an article that fails to store is rolled back alone and reported, the rest of the batch is kept.
+    One commit per batch instead of one per article keeps the writer off the import's critical path; an article
+    that fails to store is rolled back alone and reported, the rest of the batch is kept.
     """
     results = []
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
+        known: dict = {}
         for extraction in extractions:
             db.execute("SAVEPOINT article")
             try:
-                article_id, created = _insert_article(db, extraction)
+                article_id, created = _save_one(db, extraction, known)
             except sqlite3.Error as error:
                 db.execute("ROLLBACK TO article")
+                known.clear()  # it may name entities that the rollback just removed
                 results.append(SaveResult(None, False, f"could not store: {error}"))
             else:
                 results.append(SaveResult(article_id, created))
@@ -65,7 +67,7 @@ def optimize_search_index(db: sqlite_utils.Database) -> None:
         db.execute("INSERT INTO facts_fts(facts_fts) VALUES('optimize')")
 
 
-def _insert_article(db: sqlite_utils.Database, extraction: Extraction) -> tuple[int, bool]:
+def _save_one(db: sqlite_utils.Database, extraction: Extraction, known: dict | None = None) -> tuple[int, bool]:
     article = extraction.article
     sha = article.sha256
     existing = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
@@ -78,32 +80,38 @@ def _insert_article(db: sqlite_utils.Database, extraction: Extraction) -> tuple[
          article.dateline, article.url, article.path, article.format, now_iso(), EXTRACTOR_VERSION],
     )
     article_id = cursor.lastrowid
-    _write_body_extraction(db, article_id, extraction)
+    _write_body_extraction(db, article_id, extraction, known)
     return article_id, True
 
 
-def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str) -> int:
+def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str, known: dict | None = None) -> int:
     key = (label, normalise_name(name))
     if key in cache:
+        return cache[key]
+    if known is not None and key in known:
+        cache[key] = known[key]
         return cache[key]
     row = db.execute("SELECT id FROM entities WHERE label = ? AND norm = ?", key).fetchone()
     if row is None:
         row = (db.execute("INSERT INTO entities (name, label, norm) VALUES (?, ?, ?)", [name, label, key[1]]).lastrowid,)
     cache[key] = row[0]
+    if known is not None:
+        known[key] = row[0]
     return row[0]
 
 
-def _write_body_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
-    cache: dict = {}
+def _write_body_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction,
+                           known: dict | None = None) -> None:
+    cache: dict = {}  # this article's entities; `known` remembers ids across a batch
     mention_rows = []
     for mention in extraction.mentions:
-        entity_id = _entity_id(db, cache, mention.label, mention.canonical)
+        entity_id = _entity_id(db, cache, mention.label, mention.canonical, known)
         mention_rows.append((article_id, entity_id, mention.start, mention.end, mention.text))
     db.conn.executemany(
         'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)', mention_rows)
     alias_rows = []
     for (label, name), aliases in extraction.aliases.items():
-        entity_id = _entity_id(db, cache, label, name)
+        entity_id = _entity_id(db, cache, label, name, known)
         alias_rows.extend((entity_id, alias, normalise_name(alias)) for alias in sorted(aliases))
     db.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, norm) VALUES (?, ?, ?)", alias_rows)
 
