@@ -41,13 +41,18 @@ def extract_in_processes(items: Iterable[tuple[Hashable, Article]], *, jobs: int
                 tags = [tag for tag, _ in chunk]
                 in_flight.append((tags, pool.submit(_extract_chunk, [article for _, article in chunk])))
 
-        for _ in range(jobs * CHUNKS_AHEAD):
-            submit_next()
-        while in_flight:
-            tags, future = in_flight.popleft()
-            results = future.result()
-            submit_next()
-            yield list(zip(tags, results))
+        try:
+            for _ in range(jobs * CHUNKS_AHEAD):
+                submit_next()
+            while in_flight:
+                tags, future = in_flight.popleft()
+                results = future.result()
+                submit_next()
+                yield list(zip(tags, results))
+        except BaseException:
+            # Interrupted, or the caller stopped early: drop the queued chunks instead of extracting them.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _chunked(items: Iterator, size: int) -> Iterator[list]:

