@@ -17,6 +17,11 @@ from conftest import ARTICLES, ROOT
 BROKEN_CSV = "broken.csv"
 
 
+def factdesk(*args: str) -> subprocess.CompletedProcess:
+    command = os.path.join(os.path.dirname(sys.executable), "factdesk")
+    return subprocess.run([command, *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
 @pytest.fixture
 def folder_with_a_broken_file(tmp_path):
     folder = tmp_path / "in"
@@ -59,9 +64,7 @@ def test_two_jobs_store_the_same_articles_mentions_and_facts_as_one(folder_with_
     db.close()
 
     two_jobs = tmp_path / "two.db"
-    factdesk = os.path.join(os.path.dirname(sys.executable), "factdesk")
-    result = subprocess.run([factdesk, "import", str(folder_with_a_broken_file), "--db", str(two_jobs), "--jobs", "2"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = factdesk("import", str(folder_with_a_broken_file), "--db", str(two_jobs), "--jobs", "2")
 
     assert 1 == result.returncode, result.stderr
     assert f"{summary.imported} imported, 0 already present, 1 failed" in result.stdout
@@ -90,9 +93,7 @@ def test_two_jobs_skip_what_is_already_stored_and_log_every_file(folder_with_a_b
 
 
 def test_a_missing_model_is_one_line_and_exit_2_with_two_jobs(tmp_path):
-    factdesk = os.path.join(os.path.dirname(sys.executable), "factdesk")
-    result = subprocess.run([factdesk, "import", str(ARTICLES), "--db", str(tmp_path / "x.db"), "--jobs", "2",
-                             "--model", "no_such_model"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = factdesk("import", str(ARTICLES), "--db", str(tmp_path / "x.db"), "--jobs", "2", "--model", "no_such_model")
 
     assert 2 == result.returncode
     assert ["Error: spaCy model 'no_such_model' is not installed; install one with: pip install"
