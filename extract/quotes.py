@@ -79,6 +79,9 @@ FEMALE_FIRST_NAMES = {
 ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "government", "department", "council",
              "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
              "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network"}
+# What speaks for its owner: "the agency's website said" is the agency.
+MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
 
 
@@ -229,8 +232,16 @@ class SpeakerResolver:
         if named is not None:
             return named, phrase.text
         lower = subject.lower_
+        if subject.text[:1].isupper() and lower in self.by_word:
+            return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
+        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS:
+            # "President insists ...": a capitalised title alone names its holder.
+            return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
             return self.person_for_pronoun(subject), phrase.text
+        if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
+            # "Toronto Police, which said ...": the speaker is what the clause is about.
+            return self.resolve(subject.head.head)
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
         if subject.pos_ == "PROPN":
@@ -239,7 +250,10 @@ class SpeakerResolver:
         if subject.pos_ == "NOUN":
             determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), "")
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
-            definite = determiner in ("the", "this", "his", "her") or possessor is not None and possessor.pos_ == "PROPN"
+            # "his publicist" is not "him", and with no such role in the article it stays unnamed.
+            definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            if lower in MEDIUM_NOUNS and possessor is not None and (owner := self._named_in(possessor)):
+                return owner, phrase.text  # "the NTSB's website", "Pompeo's tweet"
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 person = self.person_for_role_noun(subject, fallback=definite)
                 if person is not None:
@@ -256,15 +270,20 @@ class SpeakerResolver:
         """A name in the subject: its head word, an appositive ('spokesperson, Steffen Seibert') or a name inside it
         that is not someone else's ('US Ambassador to Germany Richard Grenell', not 'Merkel's spokesperson')."""
         mention = self.mention_at(subject.idx, subject.idx + len(subject))
+        if mention is not None and mention.label == "PERSON":
+            return mention.canonical
+        phrase = _subject_phrase(subject)
+        for token in phrase:
+            # "University of California, San Diego's chancellor, Pradeep Khosla": the name in apposition.
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start:
+                inner = self.mention_at(token.idx, token.idx + len(token))
+                if inner is not None and inner.label in ("PERSON", "ORG"):
+                    return inner.canonical
+                if inner is None and token.text[:1].isupper():
+                    return self.by_word.get(token.lower_, _flat_name(token))
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
-        for child in subject.children:
-            if child.dep_ == "appos":
-                for inner in self.mentions_in(child.left_edge.idx, child.right_edge.idx + len(child.right_edge)):
-                    if inner.label == "PERSON":
-                        return inner.canonical
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
-        phrase = _subject_phrase(subject)
         for inner in self.mentions_in(phrase.start_char, phrase.end_char):
             head = self._token(inner)
             if inner.label == "PERSON" and head is not None and head.i not in owned:
@@ -299,9 +318,10 @@ def _reporting_verb(token: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj",):
-            return child
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if subjects:
+        # "said study co-author Professor Carl Lipo": the model may split one subject in two; the name wins.
+        return next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0])
     for child in verb.children:
         # "were reported by local media": the agent reports.
         if child.dep_ == "agent":
@@ -378,9 +398,9 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
                 if _reporting_verb(token) and (subject := _subject_of(token)) is not None:
                     speaker, speaker_text = resolver.resolve(subject)
                     return speaker, speaker_text, _cue_text(token)
-            mention = resolver.mentions_in(previous.start_char, previous.end_char)
-            if mention:
-                return mention[-1].canonical, mention[-1].text, ":"
+            mentions = [m for m in resolver.mentions_in(previous.start_char, previous.end_char) if m.label == "PERSON"]
+            if mentions:
+                return mentions[-1].canonical, mentions[-1].text, ":"
     return None
 
 
