@@ -32,6 +32,8 @@ WELL_KNOWN = {"US": "United States", "U.S.": "United States", "USA": "United Sta
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
                       "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen"}
+# What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
+TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la", "du"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -75,6 +77,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
             start = index + 1
             break
+    # "Secretary of State Mike Pompeo": the office's object is not part of the name.
+    while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
+        start += 1
     if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES:
         return None, "PERSON"
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".

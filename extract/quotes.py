@@ -81,6 +81,7 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
              "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
 
@@ -321,7 +322,8 @@ def _subject_of(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if subjects:
         # "said study co-author Professor Carl Lipo": the model may split one subject in two; the name wins.
-        return next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[0])
+        # "A growing number ... pledge allegiance, the minister pointed out": the subject nearest the verb.
+        return next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[-1])
     for child in verb.children:
         # "were reported by local media": the agent reports.
         if child.dep_ == "agent":
@@ -505,10 +507,34 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
     return None
 
 
+def _point_of_view(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
+    """'From his perspective, it means that ...', 'In the minister's view, ...': the owner of the view speaks."""
+    doc = sentence.doc
+    opener = next((t for t in sentence if not t.is_space), sentence[0])
+    if opener.lower_ not in ("from", "in") or len(sentence) < 6:
+        return None
+    view = next((c for c in opener.children if c.dep_ == "pobj" and c.lemma_.lower() in VIEW_NOUNS), None)
+    owner = next((c for c in view.children if c.dep_ == "poss"), None) if view is not None else None
+    if owner is None or view.i + 1 >= sentence.end or doc[view.i + 1].text != ",":
+        return None
+    speaker, speaker_text = resolver.resolve(owner)
+    body_start, body_end = _sentence_body(sentence)
+    start, end = _trim(doc.text, doc[view.i + 1].idx + 1, body_end)
+    if speaker is None or len(doc.text[start:end].split()) < 3:
+        return None
+    return Fact("quote", start, end, sentence.text.strip(), {
+        "speaker": speaker, "speaker_text": speaker_text, "cue": doc.text[opener.idx:view.idx + len(view)],
+        "content": doc.text[start:end], "direct": False,
+    })
+
+
 def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[Fact]:
     doc = sentence.doc
     facts = []
     taken: list[tuple[int, int]] = []
+    if (view := _point_of_view(sentence, resolver)) is not None and not _mostly_quoted(quoted, view.start, view.end):
+        facts.append(view)
+        taken.append((view.start, view.end))
     if (according := _according_to(sentence, resolver)) is not None:
         facts.append(according)
         taken.append((according.start, according.end))
@@ -553,6 +579,12 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         return _trim(doc.text, tokens[0].idx, _strip_final(tokens[-1]))
     if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
         return None
+    first = subject.left_edge
+    if first.i > sentence.start + 3 and doc[first.i - 1].text == "," and \
+            all(t.dep_ in ("prt", "punct", "npadvmod", "advmod") or t.is_space for t in doc[verb.i + 1:sentence.end]):
+        # "A growing number of terrorist groups pledge allegiance to the IS, the minister pointed out."
+        body_start, _ = _sentence_body(sentence)
+        return _trim(doc.text, body_start, doc[first.i - 1].idx)
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject.i > verb.head.i:
         # "A total ..., officials said, spilled and ignited" or "..., the minister pointed out."
         attribution_start = min(t.i for t in subject.subtree) if subject.i < verb.i else verb.i

@@ -130,7 +130,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
         cut += 1
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
-    if not role_tokens or not _is_role_word(role_tokens[-1]):
+    if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
+                               and _is_role_word(role_tokens[0])):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
     groups: list[list[Token]] = [[]]
