@@ -45,8 +45,10 @@ class EntityScreen(Screen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="entity-back", tooltip="Return to where you came from"),
-        Binding("tab", "app.focus_next", "Next list", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous list", show=False),
+        Binding("tab", "app.focus_next", "Next list", show=False, id="entity-next-list",
+                tooltip="Move to the next list: said, articles, often with, facts"),
+        Binding("shift+tab", "app.focus_previous", "Previous list", show=False, id="entity-previous-list",
+                tooltip="Move to the previous list"),
     ]
 
     def __init__(self, entity_id: int):
