@@ -321,6 +321,8 @@ class FactdeskApp(App):
 
     def on_import_progress(self, message: ImportProgress) -> None:
         bar = self._main.query_one("#import-progress", ProgressBar)
+        if message.done and message.done != bar.progress and not self.query_text:
+            self.load_articles("", 0)  # show each finished file's articles while the rest import
         bar.update(total=max(message.total, 1), progress=message.done)
         name = os.path.basename(message.current.rstrip(os.sep)) if message.current else "finishing"
         self._main.query_one("#import-label", Static).update(

@@ -24,7 +24,9 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
     for where, bindings in places:
         for binding in bindings:
             if isinstance(binding, Binding):
-                rows.append((where, app.get_key_display(binding), binding.description, binding.tooltip))
+                keys = " ".join(app.get_key_display(Binding(key.strip(), binding.action))
+                                for key in binding.key.split(","))
+                rows.append((where, keys, binding.description, binding.tooltip))
     rows.append(("lists", "↑ ↓ enter", "Move, open", "In every list: move the highlight and open the item"))
     rows.append(("article text", "← → ↑ ↓ pgup pgdn", "Move the cursor",
                  "The entity under the cursor and the facts of its sentence show below and on the right"))
