@@ -42,7 +42,9 @@ async def test_moving_the_cursor_into_a_sentence_highlights_its_facts(fixtures_d
         await pilot.press("t")
         body.move_cursor(body.location_of(sentence_start + 3))
         await pilot.pause()
-        assert last == facts.highlighted
+        highlighted_start, highlighted_end = app.fact_sentences[facts.highlighted]
+        assert highlighted_start <= sentence_start + 3 < highlighted_end
+        assert facts.highlighted <= last
         assert "in this sentence" in str(facts.border_subtitle)
 
 

@@ -46,6 +46,12 @@ async def test_go_to_article_opens_it_by_title_words(fixtures_db_file):
 
 
 async def test_export_writes_every_fact_as_json_lines(fixtures_db_file, tmp_path):
+    from store import open_db
+    from store.queries import iter_facts
+
+    db = open_db(fixtures_db_file)
+    fact_count = sum(1 for _ in iter_facts(db))
+    db.close()
     target = tmp_path / "facts.jsonl"
     app = FactdeskApp(db_path=str(fixtures_db_file))
     async with app.run_test(size=SIZE) as pilot:
@@ -56,9 +62,9 @@ async def test_export_writes_every_fact_as_json_lines(fixtures_db_file, tmp_path
         await pilot.press("enter")
         await settle(app, pilot)
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert 161 == len(rows)
+    assert fact_count == len(rows) and fact_count > 0
     assert {"kind", "sentence", "article"} <= set(rows[0])
-    assert any(n.message == f"Wrote 161 facts to {target}" for n in app._notifications)
+    assert any(n.message == f"Wrote {fact_count} facts to {target}" for n in app._notifications)
 
 
 async def test_reextract_replaces_the_open_articles_entities_and_facts(fixtures_db_copy):
@@ -66,10 +72,10 @@ async def test_reextract_replaces_the_open_articles_entities_and_facts(fixtures_
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_row_with_title(app, pilot, "Morocco calls for")
-        before = [(m["start"], m["name"]) for m in app.mentions], [f["content"] for f in app.facts]
+        before = [(m["start"], m["name"]) for m in app.mentions], [(f["kind"], f["start"]) for f in app.facts]
         await run_command(pilot, "Re-extract")
         await settle(app, pilot)
-        assert before == ([(m["start"], m["name"]) for m in app.mentions], [f["content"] for f in app.facts])
+        assert before == ([(m["start"], m["name"]) for m in app.mentions], [(f["kind"], f["start"]) for f in app.facts])
         assert any(n.message.startswith("Re-extracted: ") for n in app._notifications)
         assert "Nasser Bourita" in app.query_one(ArticleBody).text
 
