@@ -91,3 +91,19 @@ async def test_the_chosen_theme_is_remembered(fixtures_db_file, private_config_d
     async with again.run_test(size=SIZE) as pilot:
         await settle(again, pilot)
         assert "textual-light" == again.theme
+
+
+async def test_the_import_log_opens_from_the_palette_and_with_l(fixtures_db_file):
+    from textual.widgets import DataTable
+
+    from tui.import_log_screen import ImportLogScreen
+
+    app = FactdeskApp(db_path=str(fixtures_db_file))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await run_command(pilot, "Import log")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ImportLogScreen)
+        assert 27 == app.screen.query_one("#import-log", DataTable).row_count
+        await pilot.press("escape", "l")
+        assert isinstance(app.screen, ImportLogScreen)

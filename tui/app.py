@@ -22,13 +22,15 @@ from textual.widgets.option_list import Option
 from tui.article_view import ArticleBody, find_hits
 from tui.commands import ArticlePicker, EntityPicker, EntityTypePicker, FactdeskCommands
 from tui.data import Library
-from tui.safe import plain
+from tui.safe import plain, safe_text
 from tui.settings import Settings
 from tui.styles import ENTITY_STYLES, LABEL_NAMES, TOGGLE_KEYS, entity_style, fact_line, render_legend
 
 PAGE_SIZE = 200
 # Progress from an import arrives per file; the bar is redrawn at most this often.
 PROGRESS_INTERVAL_S = 0.1
+# How often the app looks whether another process (factdesk import) has added articles.
+WATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -105,7 +107,8 @@ def sentence_spans(body: str, facts: list[dict[str, Any]]) -> list[tuple[int, in
     return spans
 
 
-MAIN_SCREEN_ACTIONS = {"focus_search", "entity_page", "focus_pane", "toggle_label", "toggle_list", "toggle_facts"}
+MAIN_SCREEN_ACTIONS = {"focus_search", "entity_page", "focus_pane", "toggle_label", "toggle_list", "toggle_facts",
+                       "refresh_articles"}
 
 
 class FactdeskApp(App):
@@ -120,6 +123,10 @@ class FactdeskApp(App):
         Binding("e", "entity_page", "Entity", id="entity-page",
                 tooltip="Open the page of the entity under the cursor, or of the highlighted quote's speaker"),
         Binding("i", "import", "Import", id="import", tooltip="Import a file or a folder (path completion)"),
+        Binding("l", "import_log", "Import log", id="import-log", show=False,
+                tooltip="What happened to each imported file, failures with their reason"),
+        Binding("r", "refresh_articles", "Refresh", id="refresh", show=False,
+                tooltip="Reload the article list (another process may have imported more)"),
         Binding("a", "focus_pane('articles')", "Articles", id="focus-articles", show=False,
                 tooltip="Move to the article list"),
         Binding("t", "focus_pane('article-body')", "Text", id="focus-text", show=False,
@@ -190,6 +197,7 @@ class FactdeskApp(App):
         self._apply_layout()
         self.load_articles("", 0)
         self.load_labels()
+        self.set_interval(WATCH_SECONDS, self.watch_article_count)
         last = self.settings.last_article.get(self.db_key)
         if last is not None:
             self.load_article(last)
@@ -284,7 +292,7 @@ class FactdeskApp(App):
             table.clear()
             self.loaded_rows = 0
         for article_id, published, title in message.rows:
-            table.add_row(published, plain(title, newlines=False), key=str(article_id))
+            table.add_row(safe_text(published, newlines=False), safe_text(title, newlines=False), key=str(article_id))
         self.loaded_rows += len(message.rows)
         self.total_rows = message.total
         table.border_title = f"Articles ({message.total})"
@@ -341,7 +349,7 @@ class FactdeskApp(App):
             self.notify(f"{plain(os.path.basename(path), newlines=False)}: {plain(reason, newlines=False)}",
                         title="Could not import", severity="error", timeout=10)
         if len(summary.failed) > 3:
-            self.notify(f"…and {len(summary.failed) - 3} more; see the import log", severity="error", timeout=10)
+            self.notify(f"…and {len(summary.failed) - 3} more; press l for the import log", severity="error", timeout=10)
         self.load_articles(self.query_text, 0)
         self.load_labels()
 
@@ -503,6 +511,24 @@ class FactdeskApp(App):
     def action_import(self) -> None:
         self.command_import()
 
+    def action_import_log(self) -> None:
+        from tui.import_log_screen import ImportLogScreen
+
+        self.push_screen(ImportLogScreen(self.library.db_path))
+
+    # ---- live refresh: articles imported by another process (factdesk import) -----------
+
+    def action_refresh_articles(self) -> None:
+        """Reload the list (or rerun the search) from the database as it is now."""
+        self.load_articles(self.query_text, 0)
+
+    @work(thread=True, exclusive=True, group="watch")
+    def watch_article_count(self) -> None:
+        if self.query_text or self.importing:
+            return
+        if self.library.count_articles() != self.total_rows:
+            self.call_from_thread(self.action_refresh_articles)
+
     # ---- palette commands (tui/commands.py lists them) ----------------------------------------
 
     def command_import(self) -> None:
@@ -551,7 +577,7 @@ class FactdeskApp(App):
         self.run_reextract(self.article_id)
 
     def command_import_log(self) -> None:
-        self.notify("The import log is also at: factdesk log", timeout=4)
+        self.action_import_log()
 
     def command_theme(self) -> None:
         self.action_change_theme()

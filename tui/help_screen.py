@@ -14,10 +14,12 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
     from tui.app import FactdeskApp
     from tui.article_view import ArticleBody
     from tui.entity_screen import EntityScreen
+    from tui.import_log_screen import ImportLogScreen
     from tui.path_prompt import PathPrompt
 
     places = [("everywhere", FactdeskApp.BINDINGS), ("article text", ArticleBody.BINDINGS),
               ("entity page", EntityScreen.BINDINGS), ("path dialog", PathPrompt.BINDINGS),
+              ("import log", ImportLogScreen.BINDINGS),
               ("help", HelpScreen.BINDINGS)]
     rows = [("everywhere", app.get_key_display(Binding("ctrl+p", "command_palette")), "Command palette",
              "Import, export, go to an entity or article, toggle types, re-extract, theme")]
