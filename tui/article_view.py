@@ -13,10 +13,9 @@ from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import TextAreaTheme
 
+from tui.safe import blank_controls
 from tui.styles import ENTITY_STYLES, HIT_STYLE, MARK_STYLE, entity_style
 
-# Control characters become spaces (not removed) so stored character offsets still point at the right text.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 THEME_NAME = "factdesk"
 
@@ -81,7 +80,7 @@ class ArticleBody(TextArea):
     # ---- content --------------------------------------------------------------------------
 
     def show(self, body: str, mentions: list[dict[str, Any]], hits: list[tuple[int, int]]) -> None:
-        text = _CONTROLS.sub(" ", body or "")
+        text = blank_controls(body)
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self._mention_starts = [m["start"] for m in self.mentions]
         self.hits = hits
