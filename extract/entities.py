@@ -77,6 +77,10 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
             start = index + 1
             break
+    # "Mayor of Koszalin Piotr Jedlinski": the place an office is 'of' is not part of the name.
+    if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].text.rstrip(".").casefold() in PERSON_TITLES:
+        start += 1
     # "Secretary of State Mike Pompeo": the office's object is not part of the name.
     while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
         start += 1
