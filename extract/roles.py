@@ -93,6 +93,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county
 # What an office is 'of' without being an organisation: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justice", "finance", "education",
                  "interior", "foreign", "home", "culture", "transport", "labour", "labor", "agriculture", "energy"}
+# Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
+NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
 DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -143,7 +145,12 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
              and t.lower_ not in DROP_WORDS and t.lower_ not in PARTY_WORDS and t.text != "-"]
     run: list[Token] = []
-    for token in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        token = words[position]
+        if token.lower_ in NAME_CONNECTORS and run and run[0].text[:1].isupper() and position \
+                and words[position - 1].text[:1].isupper():
+            run.insert(0, token)  # "Center for Biological Diversity scientist"
+            continue
         if _orgish(token) or token.text.islower() and token.pos_ == "NOUN" and (not run or run[0].text.islower()) \
                 and (run or token.lower_ in ORG_NOUNS):
             run.insert(0, token)
@@ -232,7 +239,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
                     index -= 1
             break
         joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
-            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1]))
+            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])) or \
+            token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
+            and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
             tokens.insert(0, token)
             index -= 1
@@ -281,7 +290,16 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     stop = start
     while stop < len(doc) and doc[stop].ent_type_ in ORG_LABELS and (stop == start or doc[stop].ent_iob_ == "I"):
         stop += 1
+    if stop > start and doc[start].ent_type_ != "GPE":
+        # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
+        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
+                                   and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
+            stop += 1
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
 
 
 def _appositive_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]:
