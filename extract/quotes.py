@@ -213,6 +213,37 @@ class SpeakerResolver:
         earlier = self.people[:bisect_left(self.people_starts, token.idx)]
         return earlier[-1].canonical if earlier else (self.people[0].canonical if self.people else None)
 
+    def _earlier_sentences(self, token: Token, count: int = 3):
+        """The token's sentence, then up to count sentences before it."""
+        sentence = sentence_of(token)
+        yield sentence
+        for _ in range(count):
+            if sentence.start == 0:
+                return
+            sentence = sentence_of(self.doc[sentence.start - 1])
+            yield sentence
+
+    def org_for_pronoun(self, token: Token) -> str | None:
+        """'it', 'its website': the last organisation that spoke, else the last one that was a subject nearby."""
+        org_names = {m.canonical for m in self.orgs}
+        if self.last_speaker and self.last_speaker[0] in org_names and token.idx - self.last_speaker[1] < 1500:
+            return self.last_speaker[0]
+        for sentence in self._earlier_sentences(token):
+            for mention in reversed(self.mentions_in(sentence.start_char, min(sentence.end_char, token.idx))):
+                head = self._token(mention)
+                if mention.label == "ORG" and head is not None and _is_subject(head):
+                    return mention.canonical
+        return None
+
+    def group_for_pronoun(self, token: Token) -> str | None:
+        """'they': the plural common noun that was the subject just before ('officers', 'local officials')."""
+        for sentence in self._earlier_sentences(token, 2):
+            for candidate in reversed([t for t in sentence if t.i < token.i]):
+                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ == "NNS" and not candidate.ent_type_:
+                    modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
+                    return " ".join(t.text for t in [*modifiers, candidate])
+        return None
+
     def org_for_noun(self, token: Token) -> str | None:
         """'the party', 'the ministry': the last organisation named with that word in it."""
         noun = token.lower_
@@ -243,6 +274,10 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
+        if lower == "it" and (org := self.org_for_pronoun(subject)) is not None:
+            return org, phrase.text
+        if lower in GROUP_PRONOUNS and (group := self.group_for_pronoun(subject)) is not None:
+            return None, group  # "they" after "Both officers indicated ..." are the officers
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
         if subject.pos_ == "PROPN":
@@ -255,6 +290,9 @@ class SpeakerResolver:
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
             if lower in MEDIUM_NOUNS and possessor is not None and (owner := self._named_in(possessor)):
                 return owner, phrase.text  # "the NTSB's website", "Pompeo's tweet"
+            if lower in MEDIUM_NOUNS and possessor is not None and possessor.lower_ == "its" \
+                    and (owner := self.org_for_pronoun(possessor)) is not None:
+                return owner, phrase.text  # "its website": the organisation the story is about
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 person = self.person_for_role_noun(subject, fallback=definite)
                 if person is not None:
@@ -303,8 +341,12 @@ def _is_subject(head: Token) -> bool:
 
 def _flat_name(subject: Token) -> str:
     """A proper-noun subject the model did not tag as an entity: its compound words and itself ('Tomasz Kubiak')."""
-    words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
-    return " ".join(t.text for t in [*words, subject])
+    start = subject.i
+    # "Emergency Situations Ministry": compounds of compounds belong to the name too.
+    while start > 0 and subject.doc[start - 1].dep_ == "compound" and subject.doc[start - 1].pos_ == "PROPN" \
+            and subject.doc[start - 1].head.i in range(start, subject.i + 1):
+        start -= 1
+    return " ".join(t.text for t in subject.doc[start:subject.i + 1])
 
 
 def _subject_phrase(subject: Token) -> Span:
