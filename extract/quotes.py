@@ -426,6 +426,20 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     if span is None or not len(span):
         return None
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
+    opening = sentences[0]
+    if opening.start_char < start and doc.text[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
+        # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
+        for token in opening:
+            if token.idx >= start:
+                break
+            if token.pos_ in ("VERB", "AUX") and (subject := _subject_of(token)) is not None and subject.idx < token.idx:
+                speaker, speaker_text = resolver.resolve(subject)
+                people = [m for m in resolver.mentions_in(opening.start_char, start) if m.label == "PERSON"]
+                if subject.ent_type_ in ("GPE", "LOC") and people:
+                    # "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": a misparse.
+                    return people[0].canonical, people[0].text, _cue_text(token)
+                if speaker is not None:
+                    return speaker, speaker_text, _cue_text(token)
     for sentence in sentences:
         for token in sentence:
             if start <= token.idx < end or not _reporting_verb(token):
