@@ -101,6 +101,14 @@ class SpeakerResolver:
         for mention in self.people:
             for word in mention.canonical.split()[1:] if len(mention.canonical.split()) > 1 else []:
                 self.by_word.setdefault(word.casefold(), mention.canonical)
+        # A first name alone ("Princess Ubolratana") names the one person who has it, when it is nobody's surname.
+        first_names: dict[str, set[str]] = {}
+        for mention in self.people:
+            if len(mention.canonical.split()) > 1:
+                first_names.setdefault(mention.canonical.split()[0].casefold(), set()).add(mention.canonical)
+        for word, names in first_names.items():
+            if len(names) == 1:
+                self.by_word.setdefault(word, names.pop())
         self.roles = sorted(roles, key=lambda f: f.start)
         self.gender = self._genders()
         self.last_speaker: tuple[str, int] | None = None
@@ -225,8 +233,8 @@ class SpeakerResolver:
 
     def org_for_pronoun(self, token: Token) -> str | None:
         """'it', 'its website': the last organisation that spoke, else the last one that was a subject nearby."""
-        org_names = {m.canonical for m in self.orgs}
-        if self.last_speaker and self.last_speaker[0] in org_names and token.idx - self.last_speaker[1] < 1500:
+        person_names = {m.canonical for m in self.people}
+        if self.last_speaker and self.last_speaker[0] not in person_names and token.idx - self.last_speaker[1] < 1500:
             return self.last_speaker[0]
         for sentence in self._earlier_sentences(token):
             for mention in reversed(self.mentions_in(sentence.start_char, min(sentence.end_char, token.idx))):
@@ -260,6 +268,8 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> tuple[str | None, str]:
         """Return (canonical speaker or None, the text that names the speaker)."""
         phrase = _subject_phrase(subject)
+        if (both := self._conjoined(subject)) is not None:
+            return both
         named = self._named_in(subject)
         if named is not None:
             return named, phrase.text
@@ -304,6 +314,26 @@ class SpeakerResolver:
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _conjoined(self, subject: Token) -> tuple[str, str] | None:
+        """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
+        without the parenthesis."""
+        parts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+        if len(parts) < 2 or not all(p.pos_ == "PROPN" for p in parts):
+            return None
+        names = []
+        for part in parts:
+            mention = self.mention_at(part.idx, part.idx + len(part))
+            if mention is None or mention.label not in ("PERSON", "ORG"):
+                return None
+            names.append(mention.canonical)
+        words, depth = [], 0
+        for token in _subject_phrase(subject):
+            depth += token.text == "("
+            if not depth:
+                words.append(token.text_with_ws)
+            depth -= token.text == ")" and depth > 0
+        return " and ".join(names), "".join(words).strip()
 
     def _named_in(self, subject: Token) -> str | None:
         """A name in the subject: its head word, an appositive ('spokesperson, Steffen Seibert') or a name inside it
@@ -598,7 +628,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if not _reporting_verb(verb) or _inside(quoted, verb.idx, verb.idx + 1) or _inside(taken, verb.idx, verb.idx):
             continue
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
-        if subject is None or subject.lower_ in NOT_SPEAKERS:
+        if subject is None or subject.lower_ in NOT_SPEAKERS and not (
+                subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None):
             continue
         span = _reported_content(sentence, verb, subject)
         if span is None:
