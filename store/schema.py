@@ -55,7 +55,15 @@ def _initial(db: sqlite_utils.Database) -> None:
     db["import_log"].create_index(["time"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial]
+def _search(db: sqlite_utils.Database) -> None:
+    """Indexes the search filters need, and saved searches."""
+    db["facts"].create_index(["article_id", "kind"])
+    db["facts"].create_index(["speaker_entity_id"])
+    db.execute("CREATE INDEX IF NOT EXISTS idx_tags_tag_nocase ON tags (tag COLLATE NOCASE, article_id)")
+    db["saved_searches"].create({"name": str, "query": str, "saved_at": str}, pk="name", not_null={"query"})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _search]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import DataTable, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from store.search import SearchError
 from tui.data import Library
 from tui.safe import plain
 from tui.styles import ENTITY_STYLES, fact_line, render_body, render_legend
@@ -29,6 +30,13 @@ class ArticleRows(Message):
     total: int
     replace: bool
     status: str
+
+
+@dataclass
+class SearchFailed(Message):
+    """The query in the search bar cannot run; the list keeps the last good results."""
+
+    error: str
 
 
 @dataclass
@@ -113,18 +121,15 @@ class FactdeskApp(App):
 
     @work(thread=True, exclusive=True, group="list")
     def load_articles(self, query: str, offset: int) -> None:
-        import time
-
-        started = time.perf_counter()
         if query.strip():
             try:
-                hits = self.library.search(query, limit=PAGE_SIZE)
-            except ValueError as error:
-                self.post_message(ArticleRows([], 0, True, f"⚠ {error}"))
+                results = self.library.search(query, limit=PAGE_SIZE)
+            except SearchError as error:
+                self.post_message(SearchFailed(str(error)))
                 return
-            rows = [(h.id, h.published or "", h.title) for h in hits]
-            took = (time.perf_counter() - started) * 1000
-            self.post_message(ArticleRows(rows, len(rows), True, f"{len(rows)} results in {took:.0f} ms"))
+            rows = [(h.id, h.published or "", h.title) for h in results.hits]
+            status = f"{results.total_text} results in {results.elapsed_ms:.0f} ms"
+            self.post_message(ArticleRows(rows, results.total, True, status))
             return
         total = self.library.count_articles()
         rows = [(a.id, a.published or "", a.title) for a in self.library.list_articles(offset, PAGE_SIZE)]
@@ -139,7 +144,15 @@ class FactdeskApp(App):
 
     # ---- messages ---------------------------------------------------------------------
 
+    def on_search_failed(self, message: SearchFailed) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("-invalid")
+        search.border_subtitle = plain(f"⚠ {message.error}", newlines=False)
+
     def on_article_rows(self, message: ArticleRows) -> None:
+        search = self.query_one("#search", Input)
+        search.remove_class("-invalid")
+        search.border_subtitle = ""
         table = self.query_one("#articles", DataTable)
         if message.replace:
             table.clear()
