@@ -12,6 +12,7 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # A word is anything up to a space, a parenthesis or a quote; a filter name is letters then a colon.
 _FILTER_NAME = re.compile(r"([A-Za-z_]+):(.*)", re.DOTALL)
 _BREAK = set("()\"")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_DEPTH = 32
 MAX_TOKENS = 200
 
@@ -250,7 +251,8 @@ def parse_query(query: str) -> Node | None:
     """The syntax tree of `query`, or None for a blank query (which matches every article); raises SearchError."""
     if not isinstance(query, str):
         raise SearchError("the query must be text")
-    tokens = _tokens(query)
+    # Control characters (NUL ends an FTS5 string early) are never part of a word.
+    tokens = _tokens(_CONTROL.sub(" ", query))
     if not tokens:
         return None
     if len(tokens) > MAX_TOKENS:
