@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -15,12 +16,12 @@ from store.query_language import And, Filter, Node, Not, Or, SearchError, Term, 
 from store.write import now_iso
 
 __all__ = ["SearchError", "SearchHit", "SearchResults", "search", "facets", "search_articles",
-           "save_search", "list_saved_searches", "delete_saved_search"]
+           "save_search", "list_saved_searches", "delete_saved_search", "optimize_search_index"]
 
 # Counting stops here: "1000+" costs a bounded scan however many articles match.
 TOTAL_CAP = 1000
 # Facets count the entities of the best-ranked results up to this many articles.
-FACET_SAMPLE = 1000
+FACET_SAMPLE = 500
 # Titles weigh five times the body in BM25 (a constant, never user text).
 ARTICLE_RANK = "bm25(5.0, 1.0)"
 SNIPPET_TOKENS = 32
@@ -28,6 +29,8 @@ LEAD_CHARS = 240
 FACET_LABELS = {"PERSON": ("PERSON",), "ORG": ("ORG",), "PLACE": ("GPE", "LOC")}
 ENTITY_FILTER_LABELS = {"entity": (), "person": ("PERSON",), "org": ("ORG",), "place": ("GPE", "LOC")}
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+RANK_WINDOW = 2000
+_ARTICLE_COLUMN = re.compile(r"\ba\.\w+")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,10 @@ class _Plan:
 
     def where(self) -> tuple[str, list[Any]]:
         return " AND ".join(self.conditions) or "1", list(self.params)
+
+    def needs_article_row(self) -> bool:
+        """Whether a condition reads a column of the article other than its id (source, date, star)."""
+        return any(_ARTICLE_COLUMN.search(condition.replace("a.id", "")) for condition in self.conditions)
 
     def fact_where(self) -> tuple[str, list[Any]]:
         return " AND ".join(self.fact_conditions) or "1", list(self.fact_params)
@@ -191,8 +198,6 @@ def _condition(db: sqlite_utils.Database, node: Node) -> tuple[str, list[Any]]:
             parts.append(sql)
             params.extend(child_params)
         return "(" + joiner.join(parts) + ")", params
-    if isinstance(node, Term):  # a Term always has an FTS form; kept for completeness of the match
-        return "0", []
     raise SearchError("cannot search for that")
 
 
@@ -261,48 +266,60 @@ def _plan(db: sqlite_utils.Database, root: Node | None) -> _Plan:
 # ---- SQL for the ranked page and the count --------------------------------------------------------------
 
 
-def _ranked_sql(plan: _Plan, with_snippet: bool) -> tuple[str, list[Any]]:
-    """Rows (article_id, best, snippet) best first; the caller adds LIMIT and OFFSET."""
+def _articles_join(plan: _Plan, id_column: str) -> tuple[str, str, list[Any]]:
+    """The join to `articles a` (only when a condition reads more than its id) and the WHERE conditions."""
     where, params = plan.where()
+    # The unary + keeps SQLite from driving the full-text table by each id of an IN list (one costly FTS5
+    # lookup per id): scanning the matches and probing the list is far cheaper.
+    where = where.replace("a.id IN", "+a.id IN")
+    if not plan.needs_article_row():
+        return "", where.replace("a.id", id_column), params
+    return f" CROSS JOIN articles a ON a.id = {id_column}", where, params
+
+
+def _ranked_sql(plan: _Plan) -> tuple[str, list[Any]]:
+    """Rows (article_id, best) best first; the caller adds LIMIT and OFFSET.
+
+    BM25 costs a little for every matching row, so when more than RANK_WINDOW articles match, only the
+    RANK_WINDOW most recently imported are ranked: the cost stays bounded however common the words are.
+    """
     if plan.fact_mode and plan.fact_text:
         fact_where, fact_params = plan.fact_where()
-        join = " CROSS JOIN articles a ON a.id = f.article_id" if plan.conditions else ""
-        return ("SELECT f.article_id, min(facts_fts.rank) AS best, NULL AS snippet FROM facts_fts"
-                f" CROSS JOIN facts f ON f.id = facts_fts.rowid{join}"
+        join, where, params = _articles_join(plan, "f.article_id")
+        return ("SELECT article_id, min(best) AS best FROM (SELECT f.article_id AS article_id,"
+                f" facts_fts.rank AS best FROM facts_fts CROSS JOIN facts f ON f.id = facts_fts.rowid{join}"
                 f" WHERE facts_fts MATCH ? AND {fact_where} AND {where}"
-                " GROUP BY f.article_id ORDER BY best, f.article_id"), [plan.fact_text, *fact_params, *params]
+                f" ORDER BY facts_fts.rowid DESC LIMIT {RANK_WINDOW})"
+                " GROUP BY article_id ORDER BY best, article_id DESC"), [plan.fact_text, *fact_params, *params]
+    where, params = plan.where()
     if plan.fact_mode:
         fact_where, fact_params = plan.fact_where()
-        return ("SELECT a.id AS article_id, NULL AS best, NULL AS snippet FROM articles a"
+        return ("SELECT a.id AS article_id, NULL AS best FROM articles a"
                 f" WHERE EXISTS (SELECT 1 FROM facts f WHERE f.article_id = a.id AND {fact_where}) AND {where}"
                 " ORDER BY a.published DESC, a.id DESC"), [*fact_params, *params]
     if plan.article_text:
-        snippet = (f"snippet(articles_fts, 1, char(2), char(3), '…', {SNIPPET_TOKENS})" if with_snippet
-                   else "NULL")
-        join = " CROSS JOIN articles a ON a.id = articles_fts.rowid" if plan.conditions else ""
-        # ORDER BY the hidden rank column lets FTS5 sort itself, so snippets are made only for the page.
-        return (f"SELECT articles_fts.rowid AS article_id, articles_fts.rank AS best, {snippet} AS snippet"
-                f" FROM articles_fts{join}"
-                f" WHERE articles_fts MATCH ? AND articles_fts.rank MATCH '{ARTICLE_RANK}' AND {where}"
-                " ORDER BY articles_fts.rank"), [plan.article_text, *params]
-    return ("SELECT a.id AS article_id, NULL AS best, NULL AS snippet FROM articles a"
+        join, where, params = _articles_join(plan, "articles_fts.rowid")
+        return ("SELECT article_id, best FROM (SELECT articles_fts.rowid AS article_id, articles_fts.rank AS best"
+                f" FROM articles_fts{join} WHERE articles_fts MATCH ? AND articles_fts.rank MATCH '{ARTICLE_RANK}'"
+                f" AND {where} ORDER BY articles_fts.rowid DESC LIMIT {RANK_WINDOW})"
+                " ORDER BY best, article_id DESC"), [plan.article_text, *params]
+    return ("SELECT a.id AS article_id, NULL AS best FROM articles a"
             f" WHERE {where} ORDER BY a.published DESC, a.id DESC"), params
 
 
 def _matching_ids_sql(plan: _Plan) -> tuple[str, list[Any]]:
     """Every matching article id, unordered (cheap to count)."""
-    where, params = plan.where()
     if plan.fact_mode and plan.fact_text:
         fact_where, fact_params = plan.fact_where()
-        join = " CROSS JOIN articles a ON a.id = f.article_id" if plan.conditions else ""
+        join, where, params = _articles_join(plan, "f.article_id")
         return ("SELECT DISTINCT f.article_id FROM facts_fts CROSS JOIN facts f ON f.id = facts_fts.rowid"
                 f"{join} WHERE facts_fts MATCH ? AND {fact_where} AND {where}"), [plan.fact_text, *fact_params,
                                                                                   *params]
     if plan.article_text:
-        join = " CROSS JOIN articles a ON a.id = articles_fts.rowid" if plan.conditions else ""
+        join, where, params = _articles_join(plan, "articles_fts.rowid")
         return (f"SELECT articles_fts.rowid FROM articles_fts{join} WHERE articles_fts MATCH ? AND {where}",
                 [plan.article_text, *params])
-    sql, params = _ranked_sql(plan, with_snippet=False)
+    sql, params = _ranked_sql(plan)
     return sql.rsplit(" ORDER BY ", 1)[0], params
 
 
@@ -344,42 +361,60 @@ def _mention_snippet(db: sqlite_utils.Database, article_id: int, entity_ids: lis
     return " ".join(f"{before}{HIGHLIGHT_START}{match}{HIGHLIGHT_END}{after}".split())
 
 
-def _fact_ranges(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, tuple[int, int]]:
-    rows = db.execute(f"SELECT article_id, min(id), max(id) FROM facts WHERE article_id IN ({_marks(article_ids)})"
-                      " GROUP BY article_id", article_ids).fetchall()
-    return {row[0]: (row[1], row[2]) for row in rows}
+def _snippets(db: sqlite_utils.Database, plan: _Plan, article_ids: list[int]) -> dict[int, str]:
+    """Body snippets with the matches highlighted, made only for the page shown."""
+    if not plan.article_text or not article_ids:
+        return {}
+    rows = db.execute(f"SELECT rowid, snippet(articles_fts, 1, char(2), char(3), '…', {SNIPPET_TOKENS})"
+                      f" FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({_marks(article_ids)})",
+                      [plan.article_text, *article_ids]).fetchall()
+    return dict(rows)
 
 
-def _matching_facts(db: sqlite_utils.Database, plan: _Plan, article_id: int, id_range: tuple[int, int] | None,
-                    text: str | None) -> list[tuple[dict[str, Any], str]]:
-    """The article's facts that satisfy the plan's fact conditions (and `text`), each with a highlighted sentence."""
-    if id_range is None:
-        return []
+def _matching_facts(db: sqlite_utils.Database, plan: _Plan, article_ids: list[int],
+                    text: str | None) -> dict[int, list[tuple[dict[str, Any], str]]]:
+    """Per article, its facts that satisfy the plan's fact conditions (and `text`), with highlighted sentences."""
     fact_where, fact_params = plan.fact_where()
+    marks = _marks(article_ids)
     if text:
-        # Facts of one article have neighbouring ids: the rowid range keeps FTS5 from scanning every match.
+        # One FTS5 lookup per article over the rowid range of its facts (they are written together), instead of
+        # one per fact or a scan of every fact that matches.
+        ranges = db.execute(f"SELECT article_id, min(id), max(id) FROM facts WHERE article_id IN ({marks})"
+                            " GROUP BY article_id", article_ids).fetchall()
+        if not ranges:
+            return {}
+        values = ", ".join("(?, ?, ?)" for _ in ranges)
         cursor = db.execute(
-            "SELECT f.*, highlight(facts_fts, 0, char(2), char(3)) AS highlighted FROM facts_fts"
-            " CROSS JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ?"
-            " AND facts_fts.rowid BETWEEN ? AND ? AND f.article_id = ?"
-            f" AND {fact_where} ORDER BY f.start, f.id", [text, *id_range, article_id, *fact_params])
+            f"WITH page(article_id, low, high) AS (VALUES {values})"
+            " SELECT f.*, highlight(facts_fts, 0, char(2), char(3)) AS highlighted FROM page"
+            " CROSS JOIN facts_fts CROSS JOIN facts f ON f.id = facts_fts.rowid"
+            " WHERE facts_fts MATCH ? AND facts_fts.rowid BETWEEN page.low AND page.high"
+            f" AND f.article_id = page.article_id AND {fact_where} ORDER BY f.article_id, f.start, f.id",
+            [*(value for row in ranges for value in row), text, *fact_params])
     else:
-        cursor = db.execute(f"SELECT f.*, f.sentence AS highlighted FROM facts f WHERE f.article_id = ?"
-                            f" AND {fact_where} ORDER BY f.start, f.id", [article_id, *fact_params])
+        cursor = db.execute(f"SELECT f.*, f.sentence AS highlighted FROM facts f WHERE f.article_id IN ({marks})"
+                            f" AND {fact_where} ORDER BY f.article_id, f.start, f.id", [*article_ids, *fact_params])
     columns = [d[0] for d in cursor.description]
-    return [(_fact_dict(columns, row), row[-1] or "") for row in cursor.fetchall()]
+    found: dict[int, list[tuple[dict[str, Any], str]]] = {}
+    for row in cursor.fetchall():
+        fact = _fact_dict(columns, row)
+        found.setdefault(fact["article_id"], []).append((fact, row[-1] or ""))
+    return found
 
 
-def _facts_for_hit(db: sqlite_utils.Database, plan: _Plan, article_id: int,
-                   id_range: tuple[int, int] | None) -> list[tuple[dict[str, Any], str]]:
+def _facts_by_article(db: sqlite_utils.Database, plan: _Plan,
+                      article_ids: list[int]) -> dict[int, list[tuple[dict[str, Any], str]]]:
+    if not article_ids:
+        return {}
     if plan.fact_mode:
-        return _matching_facts(db, plan, article_id, id_range, plan.fact_text)
-    if plan.fact_conditions:  # speaker: the quotes by that speaker, those about the words first
-        facts = _matching_facts(db, plan, article_id, id_range, plan.fact_text) if plan.fact_text else []
-        return facts or _matching_facts(db, plan, article_id, id_range, None)
+        return _matching_facts(db, plan, article_ids, plan.fact_text)
+    if plan.fact_conditions:  # speaker: the quotes by that speaker, those about the words if there are some
+        every = _matching_facts(db, plan, article_ids, None)
+        about = _matching_facts(db, plan, article_ids, plan.fact_text) if plan.fact_text else {}
+        return {article_id: about.get(article_id) or facts for article_id, facts in every.items()}
     if plan.fact_text:
-        return _matching_facts(db, plan, article_id, id_range, plan.fact_text)
-    return []
+        return _matching_facts(db, plan, article_ids, plan.fact_text)
+    return {}
 
 
 def _hits(db: sqlite_utils.Database, plan: _Plan, rows: list[tuple]) -> list[SearchHit]:
@@ -389,11 +424,13 @@ def _hits(db: sqlite_utils.Database, plan: _Plan, rows: list[tuple]) -> list[Sea
     articles = {row[0]: row for row in db.execute(
         "SELECT id, title, published, source, url, path, substr(body, 1, ?) FROM articles"
         f" WHERE id IN ({_marks(ids)})", [LEAD_CHARS * 2, *ids])}
-    ranges = _fact_ranges(db, ids)
+    snippets = _snippets(db, plan, ids)
+    facts_by_article = _facts_by_article(db, plan, ids)
     hits = []
-    for article_id, rank, snippet in rows:
+    for article_id, rank in rows:
         article = articles[article_id]
-        facts = _facts_for_hit(db, plan, article_id, ranges.get(article_id))
+        facts = facts_by_article.get(article_id, [])
+        snippet = snippets.get(article_id)
         if snippet is None and facts:
             snippet = " ".join(facts[0][1].split())
         if snippet is None and plan.entity_ids:
@@ -413,7 +450,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 50, offset: int =
     started = time.perf_counter()
     plan = _plan(db, parse_query(query))
     limit, offset = max(0, int(limit)), max(0, int(offset))
-    sql, params = _ranked_sql(plan, with_snippet=True)
+    sql, params = _ranked_sql(plan)
     rows = _run(db, f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset])
     if len(rows) < limit and (rows or offset == 0):
         total, capped = offset + len(rows), False
@@ -432,17 +469,18 @@ def facets(db: sqlite_utils.Database, query: str, limit: int = 10) -> dict[str, 
     counted over the best FACET_SAMPLE results.
     """
     plan = _plan(db, parse_query(query))
-    sql, params = _ranked_sql(plan, with_snippet=False)
+    sql, params = _ranked_sql(plan)
     labels = [label for group in FACET_LABELS.values() for label in group]
-    rows = _run(db, f"SELECT e.label, e.name, count(DISTINCT m.article_id) AS articles FROM mentions m"
-                    f" JOIN entities e ON e.id = m.entity_id"
-                    f" WHERE m.article_id IN (SELECT article_id FROM ({sql} LIMIT ?))"
-                    f" AND e.label IN ({_marks(labels)}) GROUP BY e.id ORDER BY articles DESC, e.name",
-                [*params, FACET_SAMPLE, *labels])
+    rows = _run(db, "SELECT e.label, e.name, counted.articles FROM (SELECT m.entity_id,"
+                    " count(DISTINCT m.article_id) AS articles FROM mentions m"
+                    f" WHERE m.article_id IN (SELECT article_id FROM ({sql} LIMIT ?)) GROUP BY m.entity_id) AS counted"
+                    f" JOIN entities e ON e.id = counted.entity_id WHERE e.label IN ({_marks(labels)})"
+                    " ORDER BY counted.articles DESC, e.name", [*params, FACET_SAMPLE, *labels])
     result: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACET_LABELS}
     for label, name, count in rows:
         facet = next(facet for facet, group in FACET_LABELS.items() if label in group)
-        if len(result[facet]) < limit:
+        # A place can be both a GPE and a LOC: list its name once, with the larger count (rows come largest first).
+        if len(result[facet]) < limit and name not in {seen for seen, _ in result[facet]}:
             result[facet].append((name, count))
     return result
 
@@ -450,6 +488,14 @@ def facets(db: sqlite_utils.Database, query: str, limit: int = 10) -> dict[str, 
 def search_articles(db: sqlite_utils.Database, query: str, limit: int = 100, offset: int = 0) -> list[SearchHit]:
     """The hits of `search` alone (kept for callers that need no count)."""
     return search(db, query, limit=limit, offset=offset).hits
+
+
+def optimize_search_index(db: sqlite_utils.Database) -> None:
+    """Merge the full-text indexes into one segment each and refresh the planner's statistics (after bulk loads)."""
+    with db.conn:
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        db.execute("INSERT INTO facts_fts(facts_fts) VALUES ('optimize')")
+    db.execute("ANALYZE")
 
 
 # ---- saved searches --------------------------------------------------------------------------------------

@@ -283,3 +283,15 @@ def test_cli_bad_query_is_one_line_and_exit_two(fixtures_db_file, query):
     assert result.output.startswith("Error: bad query: ")
     assert 1 == len(result.output.strip().splitlines())
     assert "Traceback" not in result.output
+
+
+def test_big_result_sets_stop_counting_and_rank_a_bounded_window(db, monkeypatch):
+    import store.search
+
+    monkeypatch.setattr(store.search, "TOTAL_CAP", 3)
+    capped = search(db, "kill*", limit=2)
+    assert (3, True, "3+") == (capped.total, capped.total_capped, capped.total_text)
+    monkeypatch.setattr(store.search, "RANK_WINDOW", 2)
+    windowed = search(db, "kill*", limit=10)
+    assert 2 == len(windowed.hits)
+    assert [h.rank for h in windowed.hits] == sorted(h.rank for h in windowed.hits)
