@@ -14,6 +14,20 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 # Words an acronym's letters skip: "Federal Bureau of Investigation" is FBI.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z]?[A-Z0-9]{0,6})\s*[,;)]")
+# Words before a name that are its bearer's title, not part of the name.
+PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "president", "minister", "senator", "sen",
+                 "rep", "governor", "gov", "mayor", "superintendent", "chief", "inspector", "sergeant", "sgt",
+                 "captain", "capt", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "judge",
+                 "justice", "bishop", "archbishop", "cardinal", "pope", "father", "rev", "king", "queen",
+                 "prince", "princess", "sheikh", "ambassador", "secretary", "chancellor", "premier", "commissioner",
+                 "detective", "officer", "director", "spokesman", "spokeswoman", "spokesperson", "professor",
+                 "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
+                 "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
+                 "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman"}
+# Short forms whose full name every reader knows.
+WELL_KNOWN = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+              "UK": "United Kingdom", "U.K.": "United Kingdom", "UN": "United Nations", "U.N.": "United Nations",
+              "EU": "European Union", "Britain": "United Kingdom"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -47,6 +61,45 @@ def _extend_with_proper_nouns(doc: Doc, ent: Span) -> tuple[Span, str]:
     return ent, ent.label_
 
 
+def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
+    """Strip titles ('Superintendent Graciano' → 'Graciano Mijares'), finish cut names, and relabel places read as people."""
+    start, end = ent.start, ent.end
+    # "US Ambassador to Germany Richard Grenell": the name is what follows the last title word.
+    for index in range(end - 2, start - 1, -1):
+        if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
+            start = index + 1
+            break
+    if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES:
+        return None, "PERSON"
+    # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
+    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
+        end += 1
+    span = doc[start:end]
+    before = doc[start - 1] if start > 0 else None
+    # "the Sahel region", "in the Sahel": people are not named with an article.
+    if before is not None and before.lower_ == "the" and not (end < len(doc) and doc[end].tag_ == "POS"):
+        return span, "LOC"
+    return span, "PERSON"
+
+
+def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+    """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
+    surnames = {canonical[key].split()[-1] for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1}
+    for key in list(spans):
+        if spans[key] != "PERSON" and canonical[key] in surnames:
+            spans[key] = "PERSON"
+    covered = sorted(spans)
+    for token in doc:
+        if token.idx < skip_until or token.text not in surnames or token.pos_ != "PROPN":
+            continue
+        key = (token.idx, token.idx + len(token.text))
+        if any(s < key[1] and key[0] < e for s, e in covered):
+            continue
+        spans[key] = "PERSON"
+        canonical[key] = token.text
+
+
 def _acronym_of(words: list[str]) -> str:
     return "".join(word[0] for word in words if word.casefold() not in ACRONYM_SKIP).upper()
 
@@ -59,6 +112,10 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
         if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until:
             continue
         ent, label = _extend_with_proper_nouns(doc, ent)
+        if label == "PERSON":
+            ent, label = _repair_person(doc, ent)
+            if ent is None:
+                continue
         cleaned = clean_span(text, ent.start_char, ent.end_char)
         if cleaned:
             spans[cleaned] = label
@@ -67,7 +124,10 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
+    _find_bare_surnames(doc, skip_until, spans, canonical)
     _join_surnames(spans, canonical, aliases)
+    for key, name in canonical.items():
+        canonical[key] = WELL_KNOWN.get(name, name)
 
     mentions = [
         Mention(start=s, end=e, text=text[s:e], label=spans[(s, e)], canonical=canonical[(s, e)])

@@ -67,3 +67,27 @@ def parse_city_dateline(body: str) -> CityDateline | None:
         source, date_text = " - ".join(parts[:-1]).strip(), parts[-1].strip()
     return CityDateline(city=city.title() if city.isupper() else city, source=source or None,
                         date_text=date_text, end=match.end())
+
+
+ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def parse_date(text: str | None) -> str | None:
+    """The ISO date (YYYY-MM-DD) of a date as files write them: ISO, RFC 2822 (e-mail), or words; None if unclear."""
+    if not text or not str(text).strip():
+        return None
+    text = str(text).strip()
+    if match := ISO_DATE.match(text):
+        return match.group(1)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if weekday := parse_weekday_dateline(text):
+        return weekday
+    import dateparser
+
+    parsed = dateparser.parse(text[:100], languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from extract.dates import extract_dates
 from extract.entities import find_mentions
+from extract.events import extract_events
 from extract.metadata import parse_city_dateline
 from extract.model import Article, Extraction
+from extract.quantities import extract_quantities
 from extract.quotes import extract_quotes
+from extract.roles import extract_roles
 
 BATCH_SIZE = 32
 
@@ -35,4 +39,9 @@ def extract_from_doc(article: Article, doc) -> Extraction:
     skip_until = wire.end if wire else 0
     mentions, aliases = find_mentions(doc, skip_until)
     facts = extract_quotes(doc, mentions, skip_until)
+    facts += extract_quantities(doc, skip_until)
+    facts += extract_dates(doc, article.published)
+    facts += extract_roles(doc, mentions)
+    facts += extract_events(doc, mentions, skip_until)
+    facts.sort(key=lambda fact: (fact.start, fact.kind))
     return Extraction(article=article, mentions=mentions, aliases=aliases, facts=facts)

@@ -16,10 +16,12 @@ from textual.widgets.option_list import Option
 
 from store.search import SearchError
 from tui.data import Library
-from tui.safe import plain
+from tui.safe import plain, safe_text
 from tui.styles import ENTITY_STYLES, fact_line, render_body, render_legend
 
 PAGE_SIZE = 200
+# How often the app looks whether another process (factdesk import) has added articles.
+WATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -84,6 +86,8 @@ class FactdeskApp(App):
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False),
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave factdesk"),
+        Binding("r", "refresh_articles", "Refresh", id="refresh", show=False,
+                tooltip="Reload the article list (another process may have imported more)"),
     ]
 
     query_text: reactive[str] = reactive("")
@@ -116,6 +120,7 @@ class FactdeskApp(App):
         table.add_column("title", key="title")
         table.focus()
         self.load_articles("", 0)
+        self.set_interval(WATCH_SECONDS, self.watch_article_count)
 
     # ---- data in workers -------------------------------------------------------------
 
@@ -158,7 +163,7 @@ class FactdeskApp(App):
             table.clear()
             self.loaded_rows = 0
         for article_id, published, title in message.rows:
-            table.add_row(published, plain(title, newlines=False), key=str(article_id))
+            table.add_row(safe_text(published, newlines=False), safe_text(title, newlines=False), key=str(article_id))
         self.loaded_rows += len(message.rows)
         self.total_rows = message.total
         table.border_title = f"Articles ({message.total})"
@@ -200,3 +205,16 @@ class FactdeskApp(App):
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
+
+    # ---- live refresh: articles imported by another process (factdesk import) -----------
+
+    def action_refresh_articles(self) -> None:
+        """Reload the list (or rerun the search) from the database as it is now."""
+        self.load_articles(self.query_text, 0)
+
+    @work(thread=True, exclusive=True, group="watch")
+    def watch_article_count(self) -> None:
+        if self.query_text:
+            return
+        if self.library.count_articles() != self.total_rows:
+            self.call_from_thread(self.action_refresh_articles)

@@ -65,7 +65,10 @@ def cli(ctx: click.Context, db_path: str | None) -> None:
               help="Extraction processes (one writer).")
 @click.option("--model", default=None, help="spaCy model (default: $FACTDESK_MODEL, en_core_web_sm, or its mirror).")
 def import_command(paths: tuple[str, ...], db_path: str | None, jobs: int, model: str | None) -> None:
-    """Import article files and folders (.txt, .md, .csv) into the database.
+    """Import article files, folders and zip archives into the database.
+
+    Formats: .txt, .md, .html, .pdf, .docx, .json, .jsonl, .csv, .tsv, .eml, .mbox, .zip (chosen by
+    content as well as by extension); files over 50 MB are refused.
 
     Each article is stored with its entities and facts in one transaction; content already
     present is skipped. Exits 1 when some files failed (the others are still imported).

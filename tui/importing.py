@@ -86,9 +86,16 @@ def _read_safely(path: Path):
         yield ReadFailure(str(path), f"could not read: {type(error).__name__}: {error}")
 
 
+def _describe(path: str, failure: tuple[str, str]) -> str:
+    """A failure as the log shows it under its file: the archive member named when it is one."""
+    where, message = failure
+    member = where[len(path):].lstrip("/") if where.startswith(path) else where
+    return f"{member}: {message}" if member else message
+
+
 def _log_file(db, path: str, imported: int, present: int, failures: list[tuple[str, str]]) -> None:
     if failures and not imported and not present:
-        log_import(db, path, "failed", "; ".join(message for _, message in failures))
+        log_import(db, path, "failed", "; ".join(_describe(path, failure) for failure in failures))
         return
     parts = []
     if imported:
@@ -96,6 +103,6 @@ def _log_file(db, path: str, imported: int, present: int, failures: list[tuple[s
     if present:
         parts.append(f"{present} already present")
     if failures:
-        parts.append(f"{len(failures)} failed: " + "; ".join(f"{p}: {m}" for p, m in failures[:5]))
+        parts.append(f"{len(failures)} failed: " + "; ".join(_describe(path, failure) for failure in failures[:5]))
     status = "imported" if imported else ("present" if present else "failed")
     log_import(db, path, status, ", ".join(parts) or "nothing to import")

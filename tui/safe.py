@@ -1,19 +1,22 @@
-"""Makes untrusted text (article bodies, titles, file names) safe to show: no escape sequences, no control characters."""
+"""Makes untrusted text (article bodies, titles, file names) safe to show: no escape sequences, no control characters, no markup."""
 
 from __future__ import annotations
 
-import re
+from rich.text import Text
 
-# CSI/OSC and other escape sequences first, then any remaining C0/C1 control character but tab and newline.
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from extract.readers.decode import strip_terminal_escapes
 
 
 def plain(text: object, *, newlines: bool = True) -> str:
     """Return `text` as a string with escape sequences and control characters removed."""
-    value = "" if text is None else str(text)
-    value = _ESCAPES.sub("", value)
-    value = _CONTROLS.sub("", value)
+    value = strip_terminal_escapes("" if text is None else str(text))
+    # A lone carriage return sends the cursor back to overwrite what was printed.
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
     if not newlines:
         value = value.replace("\n", " ").replace("\t", " ")
     return value
+
+
+def safe_text(text: object, *, newlines: bool = True, style: str = "") -> Text:
+    """A Rich Text of `text` shown literally: square brackets are never read as markup, escapes never reach the terminal."""
+    return Text(plain(text, newlines=newlines), style=style)

@@ -3,37 +3,62 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from extract.model import Article, ReadFailure
 from extract.readers.csv_reader import read_csv
+from extract.readers.docx_reader import read_docx
+from extract.readers.email_reader import read_eml, read_mbox
+from extract.readers.errors import ReadError
+from extract.readers.html_reader import read_html
+from extract.readers.json_reader import read_json, read_jsonl
+from extract.readers.limits import MAX_FILE_BYTES, too_large
+from extract.readers.pdf_reader import read_pdf
+from extract.readers.sniff import detect_format
 from extract.readers.text import read_text
+from extract.readers.zip_reader import read_zip
 
-READERS = {
-    ".txt": read_text,
-    ".md": read_text,
-    ".text": read_text,
-    ".csv": read_csv,
+__all__ = ["ReadError", "iter_files", "read_file", "read_bytes", "read_paths", "MAX_FILE_BYTES"]
+
+Reader = Callable[[bytes, str], Iterator[Article | ReadFailure]]
+
+READERS: dict[str, Reader] = {
+    "text": read_text,
+    "csv": read_csv,
+    "html": read_html,
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "json": read_json,
+    "jsonl": read_jsonl,
+    "eml": read_eml,
+    "mbox": read_mbox,
 }
 
 
-class ReadError(Exception):
-    """A file cannot be read; the message is one line meant for the user."""
-
-
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Yield the files named or found under the folders named, sorted, hidden ones skipped, each real file once."""
+    """Yield the files named or found under the folders named, sorted, hidden ones skipped, each real file once.
+
+    Linked folders are followed once each, so a link back to a parent cannot loop.
+    """
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            visited = {os.path.realpath(path)}
+            for root, dirs, files in os.walk(path, followlinks=True):
+                kept = []
+                for name in sorted(dirs):
+                    real = os.path.realpath(os.path.join(root, name))
+                    if not name.startswith(".") and real not in visited:
+                        visited.add(real)
+                        kept.append(name)
+                dirs[:] = kept
                 for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    yield from _once(Path(root) / name, seen)
+                    if not name.startswith("."):
+                        yield from _once(Path(root) / name, seen)
         else:
             yield from _once(path, seen)
 
@@ -41,7 +66,7 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 def _once(path: Path, seen: set[str]) -> Iterator[Path]:
     try:
         key = str(path.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop on older Pythons
         key = str(path)
     if key not in seen:
         seen.add(key)
@@ -50,25 +75,53 @@ def _once(path: Path, seen: set[str]) -> Iterator[Path]:
 
 def read_file(path: Path) -> Iterator[Article | ReadFailure]:
     """Read one file into articles; any problem becomes a ReadFailure naming the file."""
-    if not path.exists():
-        yield ReadFailure(str(path), "no such file or folder")
-        return
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        yield ReadFailure(str(path), f"unsupported file type '{path.suffix or path.name}'")
-        return
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield ReadFailure(str(path), "no such file")
-        return
-    except OSError as error:
-        yield ReadFailure(str(path), f"cannot read: {error.strerror or error}")
-        return
-    try:
-        yield from reader(data, str(path))
+        data = _bounded_bytes(path)
     except ReadError as error:
         yield ReadFailure(str(path), str(error))
+        return
+    yield from read_bytes(data, str(path))
+
+
+def read_bytes(data: bytes, path: str, *, in_archive: bool = False) -> Iterator[Article | ReadFailure]:
+    """Read one file's bytes, the format chosen by content as well as by the name's extension."""
+    try:
+        fmt = detect_format(data, path)
+        if fmt == "zip":
+            if in_archive:
+                raise ReadError("archive inside an archive is not read (unpack it first)")
+            yield from read_zip(data, path, partial(read_bytes, in_archive=True))
+        elif fmt in READERS:
+            yield from READERS[fmt](data, path)
+        else:
+            suffix = Path(path).suffix
+            raise ReadError(f"unsupported file type '{suffix or Path(path).name}'")
+    except ReadError as error:
+        yield ReadFailure(path, str(error))
+
+
+def _bounded_bytes(path: Path) -> bytes:
+    """The file's bytes, never more than the limit in memory, and never from a pipe or device that could block."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ReadError("broken link (its target is missing)" if path.is_symlink() else "no such file or folder") from None
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError("not a regular file (a pipe, socket or device)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise ReadError(too_large(info.st_size))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(too_large(len(data)))
+    if not data:
+        raise ReadError("empty file")
+    return data
 
 
 def read_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Article | ReadFailure]:

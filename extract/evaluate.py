@@ -1,0 +1,292 @@
+"""Scores the extractors against the hand-made gold set (tuning and held-out) and prints one table of precision, recall and F1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.model import Article, Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "fixtures" / "gold"
+TUNING_ARTICLES = ROOT / "fixtures" / "articles"
+HELDOUT = GOLD / "heldout"
+# A predicted quote matches a gold one when it covers at least this share of the gold content.
+QUOTE_OVERLAP = 0.3
+
+
+@dataclass
+class Score:
+    """Counts behind precision, recall and F1 for one kind."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.matched += other.matched
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+
+@dataclass
+class Report:
+    """The scores of one gold set, plus the misses and false alarms for looking at errors."""
+
+    quotes: Score = field(default_factory=Score)
+    speakers_right: int = 0
+    quantities: Score = field(default_factory=Score)
+    roles: Score = field(default_factory=Score)
+    dates: Score = field(default_factory=Score)
+    dates_right: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speakers_right / self.quotes.matched if self.quotes.matched else 0.0
+
+    @property
+    def dates_resolved(self) -> float:
+        return self.dates_right / self.dates.gold if self.dates.gold else 0.0
+
+
+def norm(text: str | None) -> str:
+    """Fold case, spacing and a leading 'the' so that names compare as a reader would."""
+    text = re.sub(r"\s+", " ", str(text or "")).strip().casefold()
+    return re.sub(r"^the ", "", text)
+
+
+def locate(body: str, text: str, cursor: int) -> tuple[int, int] | None:
+    """Find gold text in the body, preferring the first occurrence at or after cursor (gold lists follow the text)."""
+    for start in (body.find(text, cursor), body.find(text)):
+        if start >= 0:
+            return start, start + len(text)
+    if text.split():
+        pattern = re.compile(r"\s+".join(re.escape(word) for word in text.split()))
+        for start_at in (cursor, 0):
+            if match := pattern.search(body, start_at):
+                return match.span()
+    return None
+
+
+def locate_all(body: str, texts: list[str]) -> list[tuple[int, int] | None]:
+    spans, cursor = [], 0
+    for text in texts:
+        span = locate(body, text, cursor)
+        spans.append(span)
+        if span:
+            cursor = span[0] + 1
+    return spans
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _of_kind(facts: list[Fact], kind: str) -> list[Fact]:
+    return [fact for fact in facts if fact.kind == kind]
+
+
+def _same_value(a, b) -> bool:
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(a - b) <= 1e-3 * max(1.0, abs(b))
+
+
+def score_quotes(gold: list[dict], facts: list[Fact], body: str, report: Report, name: str) -> None:
+    predicted = _of_kind(facts, "quote")
+    spans = locate_all(body, [quote["content"] for quote in gold])
+    used: set[int] = set()
+    report.quotes.predicted += len(predicted)
+    report.quotes.gold += len(gold)
+    for quote, span in zip(gold, spans):
+        best, best_overlap = None, 0
+        for index, fact in enumerate(predicted):
+            shared = overlap(span, (fact.start, fact.end)) if span else 0
+            if index not in used and shared >= QUOTE_OVERLAP * (span[1] - span[0]) and shared > best_overlap:
+                best, best_overlap = index, shared
+        if best is None:
+            report.errors.append(f"{name}: quote missed [{quote['speaker']}] {quote['content'][:90]!r}")
+            continue
+        used.add(best)
+        report.quotes.matched += 1
+        fields = predicted[best].fields
+        if norm(quote["speaker"]) in {norm(fields.get("speaker")), norm(fields.get("speaker_text"))}:
+            report.speakers_right += 1
+        else:
+            report.errors.append(f"{name}: speaker wrong: gold {quote['speaker']!r}, got {fields.get('speaker')!r}"
+                                 f" ({fields.get('speaker_text')!r}) for {quote['content'][:60]!r}")
+    for index, fact in enumerate(predicted):
+        if index not in used:
+            report.errors.append(f"{name}: quote extra [{fact.fields.get('speaker')}] {body[fact.start:fact.end][:90]!r}")
+
+
+def _match_spans(gold: list[dict], spans, predicted: list[Fact], same) -> list[int | None]:
+    """For each gold item, the index of an unused predicted fact overlapping it for which same() holds."""
+    used: set[int] = set()
+    found: list[int | None] = []
+    for item, span in zip(gold, spans):
+        choice = None
+        for index, fact in enumerate(predicted):
+            if index not in used and span and overlap(span, (fact.start, fact.end)) and same(item, fact):
+                choice = index
+                break
+        if choice is not None:
+            used.add(choice)
+        found.append(choice)
+    return found
+
+
+def score_quantities(gold: list[dict], facts: list[Fact], body: str, report: Report, name: str) -> None:
+    predicted = _of_kind(facts, "quantity")
+    spans = locate_all(body, [item["text"] for item in gold])
+    found = _match_spans(gold, spans, predicted, lambda item, fact: _same_value(fact.fields.get("value"), item["value"]))
+    report.quantities.predicted += len(predicted)
+    report.quantities.gold += len(gold)
+    report.quantities.matched += sum(1 for index in found if index is not None)
+    for item, index in zip(gold, found):
+        if index is None:
+            report.errors.append(f"{name}: quantity missed {item['text']!r} = {item['value']}")
+    hit = {index for index in found if index is not None}
+    for index, fact in enumerate(predicted):
+        if index not in hit:
+            report.errors.append(f"{name}: quantity extra {fact.fields.get('text')!r} = {fact.fields.get('value')}")
+
+
+def role_key(person, role, org) -> tuple[str, str, str]:
+    return norm(person), norm(role), norm(org)
+
+
+def score_roles(gold: list[dict], facts: list[Fact], report: Report, name: str) -> None:
+    predicted = [role_key(f.fields.get("person"), f.fields.get("role"), f.fields.get("org"))
+                 for f in _of_kind(facts, "role")]
+    # The same triple stated twice in one article is one fact about the world.
+    predicted = list(dict.fromkeys(predicted))
+    wanted = list(dict.fromkeys(role_key(r["person"], r["role"], r["org"]) for r in gold))
+    matched = [key for key in wanted if key in predicted]
+    report.roles.predicted += len(predicted)
+    report.roles.gold += len(wanted)
+    report.roles.matched += len(matched)
+    for key in wanted:
+        if key not in predicted:
+            report.errors.append(f"{name}: role missed {key}")
+    for key in predicted:
+        if key not in wanted:
+            report.errors.append(f"{name}: role extra {key}")
+
+
+def score_dates(gold: list[dict], facts: list[Fact], body: str, report: Report, name: str) -> None:
+    predicted = _of_kind(facts, "date")
+    spans = locate_all(body, [item["text"] for item in gold])
+    found = _match_spans(gold, spans, predicted, lambda item, fact: True)
+    report.dates.predicted += len(predicted)
+    report.dates.gold += len(gold)
+    for item, index in zip(gold, found):
+        if index is None:
+            report.errors.append(f"{name}: date missed {item['text']!r} = {item['value']}")
+            continue
+        report.dates.matched += 1
+        if str(predicted[index].fields.get("value")) == item["value"]:
+            report.dates_right += 1
+        else:
+            report.errors.append(f"{name}: date wrong {item['text']!r}: gold {item['value']}, "
+                                 f"got {predicted[index].fields.get('value')} from {predicted[index].fields.get('text')!r}")
+    hit = {index for index in found if index is not None}
+    for index, fact in enumerate(predicted):
+        if index not in hit:
+            report.errors.append(f"{name}: date extra {fact.fields.get('text')!r} = {fact.fields.get('value')}")
+
+
+def gold_files(heldout: bool) -> list[Path]:
+    return sorted((HELDOUT if heldout else GOLD).glob("*.json"))
+
+
+def gold_article(gold_path: Path, gold: dict) -> Article:
+    """Read the article a gold file describes, with the publication date the annotators resolved against."""
+    from extract.readers import read_paths
+
+    folder = HELDOUT / "articles" if gold_path.parent == HELDOUT else TUNING_ARTICLES
+    [article] = list(read_paths([folder / gold["article"]]))
+    article.published = article.published or gold["published"]
+    return article
+
+
+def evaluate(gold_paths: list[Path], extractor) -> Report:
+    """Extract every article named by the gold files and score the facts against the annotations."""
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in gold_paths]
+    articles = [gold_article(path, gold) for path, gold in zip(gold_paths, golds)]
+    report = Report()
+    for gold, extraction in zip(golds, extractor.extract_many(articles)):
+        body, facts, name = extraction.article.body, extraction.facts, gold["article"][:24]
+        score_quotes(gold.get("quotes", []), facts, body, report, name)
+        score_quantities(gold.get("quantities", []), facts, body, report, name)
+        score_roles(gold.get("roles", []), facts, report, name)
+        score_dates(gold.get("dates", []), facts, body, report, name)
+        report.events += len(_of_kind(facts, "event"))
+    return report
+
+
+def format_table(reports: dict[str, Report]) -> str:
+    """One table: a row per kind, precision/recall/F1 per gold set, then speaker and date-resolution rates."""
+    names = list(reports)
+    header = "| kind | " + " | ".join(f"{n} P | {n} R | {n} F1" for n in names) + " |"
+    lines = [header, "|" + "---|" * (1 + 3 * len(names))]
+    for kind in ("quotes", "quantities", "roles", "dates"):
+        cells = []
+        for name in names:
+            score: Score = getattr(reports[name], kind)
+            cells += [f"{score.precision:.2f}", f"{score.recall:.2f}", f"{score.f1:.2f}"]
+        counts = " / ".join(f"{getattr(reports[n], kind).gold}" for n in names)
+        lines.append(f"| {kind} (gold {counts}) | " + " | ".join(cells) + " |")
+    lines.append("")
+    for name in names:
+        report = reports[name]
+        lines.append(f"{name}: speaker right in {report.speaker_accuracy:.0%} of {report.quotes.matched} matched quotes; "
+                     f"dates resolved correctly {report.dates_resolved:.0%} ({report.dates_right}/{report.dates.gold}); "
+                     f"{report.events} events extracted (no gold)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__)
+    parser.add_argument("--errors", action="store_true",
+                        help="list the misses and false alarms of the tuning set (never of the held-out set)")
+    args = parser.parse_args(argv)
+    from extract.nlp import ModelNotFound, load_model
+    from extract.pipeline import Extractor
+
+    try:
+        extractor = Extractor(load_model())
+    except ModelNotFound as error:
+        print(error, file=sys.stderr)
+        return 2
+    reports = {"tuning": evaluate(gold_files(False), extractor), "held-out": evaluate(gold_files(True), extractor)}
+    if args.errors:
+        print("\n".join(reports["tuning"].errors))
+        print()
+    print(format_table(reports))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Finds what happened: subject · verb · object triples in which the subject or the object is a named entity."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from extract.sentences import sentence_of
+from extract.model import Fact, Mention
+
+SUBJECTS = ("nsubj",)
+OBJECTS = ("dobj", "attr")
+PHRASE_MAX_TOKENS = 12
+
+
+def _phrase(token: Token) -> str:
+    """The noun phrase a token heads, without relative clauses, cut to a readable length."""
+    clauses = {t.i for child in token.children if child.dep_ in ("relcl", "acl", "appos") for t in child.subtree}
+    tokens = [t for t in token.subtree if t.i not in clauses]
+    tokens = [t for t in tokens if not t.is_punct] or [token]
+    start, end = tokens[0].i, tokens[-1].i + 1
+    return token.doc[start:min(end, start + PHRASE_MAX_TOKENS)].text
+
+
+class _MentionIndex:
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def at(self, token: Token) -> Mention | None:
+        index = bisect_right(self.starts, token.idx) - 1
+        if index >= 0 and self.mentions[index].end > token.idx:
+            return self.mentions[index]
+        return None
+
+
+def extract_events(doc: Doc, mentions: list[Mention], skip_until: int = 0) -> list[Fact]:
+    """One event per verb with a subject and an object, at least one of them an entity (given by its canonical name)."""
+    index = _MentionIndex(mentions)
+    facts: list[Fact] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.idx < skip_until:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        obj = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+        if obj is None:
+            preposition = next((c for c in verb.children if c.dep_ == "prep"), None)
+            obj = next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition is not None else None
+            verb_text = f"{verb.lemma_} {preposition.text}" if obj is not None else verb.lemma_
+        else:
+            verb_text = verb.lemma_
+        if subject is None or obj is None or subject.pos_ == "PRON" and obj.pos_ == "PRON":
+            continue
+        subject_mention, object_mention = index.at(subject), index.at(obj)
+        if subject_mention is None and object_mention is None:
+            continue
+        particles = [c.text for c in verb.children if c.dep_ == "prt"]
+        if particles:
+            verb_text = " ".join([verb.lemma_, *particles, *verb_text.split()[1:]])
+        start = min(subject.left_edge.idx, verb.idx)
+        end = max(obj.right_edge.idx + len(obj.right_edge), verb.idx + len(verb))
+        facts.append(Fact("event", start, end, sentence_of(verb).text.strip(), {
+            "subject": subject_mention.canonical if subject_mention else _phrase(subject),
+            "verb": verb_text,
+            "object": object_mention.canonical if object_mention else _phrase(obj),
+        }))
+    return facts

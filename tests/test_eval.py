@@ -1,0 +1,39 @@
+"""The gold-set evaluator: its scoring rules, and a run on two tuning articles."""
+
+from __future__ import annotations
+
+from extract.evaluate import GOLD, Report, Score, evaluate, locate_all, score_quotes
+from extract.model import Fact
+from extract.pipeline import Extractor
+
+
+def test_f1_from_counts():
+    score = Score(matched=3, predicted=4, gold=6)
+    assert (0.75, 0.5, 0.6) == (score.precision, score.recall, round(score.f1, 4))
+    assert 0.0 == Score().f1
+
+
+def test_quote_matches_at_thirty_percent_of_gold_and_speaker_is_scored_separately():
+    body = "He said the plan will cost far more than anyone expected this year."
+    gold = [{"speaker": "Ann Lee", "content": "the plan will cost far more than anyone expected this year", "direct": False}]
+    gold_start = body.index("the plan")
+    short = Fact("quote", gold_start, gold_start + 20, "", {"speaker": "Bob", "speaker_text": "He"})
+    tiny = Fact("quote", gold_start, gold_start + 10, "", {"speaker": "Ann Lee", "speaker_text": "He"})
+    matched = Report()
+    score_quotes(gold, [short], body, matched, "a")
+    missed = Report()
+    score_quotes(gold, [tiny], body, missed, "a")
+    assert (1, 0) == (matched.quotes.matched, matched.speakers_right)
+    assert (0, 1, 1) == (missed.quotes.matched, missed.quotes.predicted, missed.quotes.gold)
+
+
+def test_repeated_gold_texts_are_located_in_order():
+    assert [(0, 6), (13, 19)] == locate_all("Monday, then Monday.", ["Monday", "Monday"])
+
+
+def test_evaluating_two_tuning_articles(nlp):
+    paths = [GOLD / "000_82341150077b04b0.json", GOLD / "wn2019_001_nancy_pelosi_again_elected_speaker_as_116th_u_s_co.json"]
+    report = evaluate(paths, Extractor(nlp))
+    assert 4 + 4 < report.quotes.gold + report.dates.gold
+    assert report.quotes.matched >= 5 and report.speaker_accuracy >= 0.8
+    assert report.dates_resolved >= 0.8
