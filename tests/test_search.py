@@ -295,3 +295,33 @@ def test_big_result_sets_stop_counting_and_rank_a_bounded_window(db, monkeypatch
     windowed = search(db, "kill*", limit=10)
     assert 2 == len(windowed.hits)
     assert [h.rank for h in windowed.hits] == sorted(h.rank for h in windowed.hits)
+
+
+async def test_the_search_bar_shows_a_bad_query_and_keeps_the_last_results(fixtures_db_file):
+    from textual.widgets import DataTable, Input
+
+    from tui.app import FactdeskApp
+
+    async def settle(app, pilot):
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    app = FactdeskApp(db_path=str(fixtures_db_file))
+    async with app.run_test(size=(150, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"fire -florida")
+        await settle(app, pilot)
+        table = app.query_one("#articles", DataTable)
+        assert 3 == table.row_count
+        assert table.border_subtitle.startswith("3 results in")
+        await pilot.press(*' "room')
+        await settle(app, pilot)
+        bar = app.query_one("#search", Input)
+        assert "unbalanced quote" in str(bar.border_subtitle)
+        assert bar.has_class("-invalid")
+        assert 3 == table.row_count
+        await pilot.press('"')
+        await settle(app, pilot)
+        assert not bar.has_class("-invalid")
+        assert 1 == table.row_count
