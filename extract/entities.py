@@ -28,6 +28,14 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
 WELL_KNOWN = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
               "UK": "United Kingdom", "U.K.": "United Kingdom", "UN": "United Nations", "U.N.": "United Nations",
               "EU": "European Union", "Britain": "United Kingdom"}
+# Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
+PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
+                      "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
+                      "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen"}
+# What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
+TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
+# Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
+NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la", "du"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -69,18 +77,40 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
             start = index + 1
             break
+    # "Secretary of State Mike Pompeo": the office's object is not part of the name.
+    while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
+        start += 1
     if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES:
         return None, "PERSON"
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
     while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
         end += 1
+    # "Arnel dela Vega": the model often starts the name at its particle.
+    if start >= 2 and doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "PERSON"):
+        start -= 1
     span = doc[start:end]
     before = doc[start - 1] if start > 0 else None
     # "the Sahel region", "in the Sahel": people are not named with an article.
     if before is not None and before.lower_ == "the" and not (end < len(doc) and doc[end].tag_ == "POS"):
         return span, "LOC"
     return span, "PERSON"
+
+
+def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
+    """'Assemblywoman Selena Torres' read as an organisation is a person; 'German Chancellor' alone is no entity."""
+    words = [token.text.rstrip(".").casefold() for token in ent]
+    titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
+    if not titles:
+        return ent, "ORG"
+    after = ent[titles[-1] + 1:]
+    if not len(after):
+        # A nationality or party label and a title ("Syrian President", "Republican Assemblywoman").
+        return (None, "ORG") if len(ent) <= 3 and not any(t.lower_ in ("of", "for") for t in ent) else (ent, "ORG")
+    if 2 <= len(after) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after):
+        return after, "PERSON"
+    return ent, "ORG"
 
 
 def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
@@ -112,6 +142,10 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
         if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until:
             continue
         ent, label = _extend_with_proper_nouns(doc, ent)
+        if label == "ORG":
+            ent, label = _repair_titled_org(doc, ent)
+            if ent is None:
+                continue
         if label == "PERSON":
             ent, label = _repair_person(doc, ent)
             if ent is None:

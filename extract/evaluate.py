@@ -173,8 +173,19 @@ def score_quantities(gold: list[dict], facts: list[Fact], body: str, report: Rep
             report.errors.append(f"{name}: quantity extra {fact.fields.get('text')!r} = {fact.fields.get('value')}")
 
 
+# Names of one country that an analyst reads as the same organisation (applied to gold and prediction alike).
+SAME_ORG = {"us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
+            "united states of america": "united states", "america": "united states", "uk": "united kingdom",
+            "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom"}
+
+
 def role_key(person, role, org) -> tuple[str, str, str]:
-    return norm(person), norm(role), norm(org)
+    """A role triple as an analyst compares it: case, spacing and a leading 'the' folded everywhere; in the role,
+    hyphens read as spaces ('prime-minister' is 'prime minister'); in the org, the short and long names of a
+    country are one ('U.S.', 'US', 'United States'). Nothing else is loosened: 'minister' is not 'interior
+    minister', and 'Scripps' is not 'Scripps Oceanography'."""
+    org = norm(org)
+    return norm(person), norm(str(role or "").replace("-", " ")), SAME_ORG.get(org, org)
 
 
 def score_roles(gold: list[dict], facts: list[Fact], report: Report, name: str) -> None:

@@ -38,10 +38,11 @@ def extract_from_doc(article: Article, doc) -> Extraction:
     # The wire dateline (city, agency) is metadata, not entities of the story.
     skip_until = wire.end if wire else 0
     mentions, aliases = find_mentions(doc, skip_until)
-    facts = extract_quotes(doc, mentions, skip_until)
+    roles = extract_roles(doc, mentions)
+    facts = extract_quotes(doc, mentions, skip_until, roles)
     facts += extract_quantities(doc, skip_until)
     facts += extract_dates(doc, article.published)
-    facts += extract_roles(doc, mentions)
+    facts += roles
     facts += extract_events(doc, mentions, skip_until)
     facts.sort(key=lambda fact: (fact.start, fact.kind))
     return Extraction(article=article, mentions=mentions, aliases=aliases, facts=facts)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.sentences import sentence_of, sentences
 from extract.model import Fact, Mention
+from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
 REPORTING_VERBS = {
@@ -43,21 +44,102 @@ MIN_LONE_QUOTE_WORDS = 4
 TRAILING = " ,;:\n\t"
 
 
+# Words that tell a person's gender, so that "he" and "she" skip people who do not fit.
+MALE_WORDS = {"mr", "sir", "king", "prince", "spokesman", "assemblyman", "congressman", "chairman", "councilman",
+              "father", "husband", "son", "brother", "actor", "sultan", "emir", "pope", "businessman", "he", "him", "his"}
+FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman", "assemblywoman", "congresswoman",
+                "chairwoman", "councilwoman", "mother", "wife", "daughter", "sister", "actress", "businesswoman",
+                "she", "her", "hers"}
+# Common first names as a last hint when the article itself says nothing about a person's gender.
+MALE_FIRST_NAMES = {
+    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
+    "matthew", "mark", "paul", "steven", "andrew", "kevin", "brian", "george", "edward", "peter", "donald", "ronald",
+    "anthony", "jason", "jeffrey", "ryan", "jacob", "gary", "eric", "stephen", "jonathan", "larry", "justin", "scott",
+    "frank", "benjamin", "gregory", "samuel", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron",
+    "adam", "henry", "nathan", "douglas", "zachary", "walter", "kyle", "harold", "carl", "arthur", "roger", "joe",
+    "juan", "albert", "lawrence", "bruce", "willie", "louis", "jose", "carlos", "luis", "ivan", "sergei", "sergey",
+    "vladimir", "dmitry", "alexei", "yevgeny", "oleg", "igor", "andrei", "boris", "nikolai", "mohammed", "muhammad",
+    "ahmed", "ali", "omar", "hassan", "hussein", "abdullah", "jean", "pierre", "jacques", "nicolas", "antoine",
+    "francois", "hans", "klaus", "wolfgang", "jurgen", "stefan", "marco", "giuseppe", "giovanni", "luca", "pedro",
+    "miguel", "jorge", "tomasz", "piotr", "andrzej", "pawel", "krzysztof", "chris", "mike", "tony", "tom", "bill",
+    "bob", "jim", "jimmy", "dick", "chuck", "ted", "troy", "vinnie", "howard", "elson", "graciano", "delfin",
+}
+FEMALE_FIRST_NAMES = {
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+    "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+    "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+    "angela", "anna", "anne", "ann", "helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn",
+    "janet", "catherine", "maria", "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan",
+    "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ruth",
+    "julia", "nicole", "sophie", "sophia", "marie", "monika", "monica", "agnieszka", "katarzyna", "magdalena",
+    "olga", "tatiana", "tatyana", "natalia", "svetlana", "irina", "elena", "anna", "fatima", "aisha", "jill",
+    "selena", "hillary", "theresa", "ursula", "marine", "isabel", "isabelle", "carmen", "ana", "jo", "tierra",
+}
+# Nouns for organisations: "the party said" is the party named last in the article.
+ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "government", "department", "council",
+             "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
+             "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network"}
+# What speaks for its owner: "the agency's website said" is the agency.
+MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
+
+
 class SpeakerResolver:
     """Maps a subject token to a canonical speaker using the article's mentions (names, pronouns, role nouns)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]):
+    def __init__(self, doc: Doc, mentions: list[Mention], roles: list[Fact] = ()):
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.people = [m for m in self.mentions if m.label == "PERSON"]
         self.people_starts = [m.start for m in self.people]
+        self.orgs = [m for m in self.mentions if m.label == "ORG"]
         # A surname or first name alone maps to the full name given somewhere in the article.
         self.by_word: dict[str, str] = {}
         for mention in self.people:
             for word in mention.canonical.split()[1:] if len(mention.canonical.split()) > 1 else []:
                 self.by_word.setdefault(word.casefold(), mention.canonical)
+        self.roles = sorted(roles, key=lambda f: f.start)
+        self.gender = self._genders()
         self.last_speaker: tuple[str, int] | None = None
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender as the article tells it: a title or gendered noun next to the name, else the first name."""
+        votes: dict[str, list[int]] = {}
+        for mention in self.people:
+            tally = votes.setdefault(mention.canonical, [0, 0])
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [self.doc[i] for i in range(max(0, span.start - 2), span.start)]
+            if span.end + 3 < len(self.doc) and self.doc[span.end].text == ",":
+                near += list(self.doc[span.end + 1:span.end + 4])  # "Nicole Towarek, a spokeswoman"
+            for token in near:
+                word = token.lower_.rstrip(".")
+                if word in MALE_WORDS - {"he", "him", "his"}:
+                    tally[0] += 2
+                elif word in FEMALE_WORDS - {"she", "her", "hers"}:
+                    tally[1] += 2
+            # A gendered pronoun right after a lone name in its sentence points back to it.
+            sentence = sentence_of(span[0])
+            if len({m.canonical for m in self.mentions_in(sentence.start_char, sentence.end_char) if m.label == "PERSON"}) == 1:
+                for token in self.doc[span.end:min(sentence.end, span.end + 25)]:
+                    if token.lower_ in ("he", "him", "his"):
+                        tally[0] += 1
+                        break
+                    if token.lower_ in ("she", "her", "hers"):
+                        tally[1] += 1
+                        break
+        genders = {}
+        for name, (male, female) in votes.items():
+            first = name.split()[0].casefold()
+            male += first in MALE_FIRST_NAMES
+            female += first in FEMALE_FIRST_NAMES
+            if male != female:
+                genders[name] = "m" if male > female else "f"
+        return genders
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         index = bisect_right(self.starts, start) - 1
@@ -73,44 +155,72 @@ class SpeakerResolver:
         if speaker:
             self.last_speaker = (speaker, offset)
 
-    def person_for_pronoun(self, token: Token) -> str | None:
-        """The person a 'he' or 'she' most likely points to: a subject in the same sentence, the last speaker, the last person."""
-        sentence = sentence_of(token)
-        for mention in reversed(self.people[:bisect_left(self.people_starts, token.idx)]):
-            if mention.start < sentence.start_char:
-                break
-            head = self._token(mention)
-            if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
-                return mention.canonical
-        window_start = self._sentence_start(sentence, back=2)
-        recent = [m for m in self.people[:bisect_left(self.people_starts, token.idx)] if m.start >= window_start]
-        if self.last_speaker and self.last_speaker[1] >= window_start and \
-                any(m.canonical == self.last_speaker[0] for m in recent):
-            return self.last_speaker[0]
-        subjects = [m for m in recent if (head := self._token(m)) is not None and head.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects[-1].canonical
-        if recent:
-            return recent[-1].canonical
-        earlier = self.people[:bisect_left(self.people_starts, token.idx)]
-        if self.last_speaker:
-            return self.last_speaker[0]
-        return earlier[-1].canonical if earlier else None
+    def _fits(self, name: str, gender: str | None) -> bool:
+        return gender is None or self.gender.get(name) in (None, gender)
 
-    def person_for_role_noun(self, token: Token) -> str | None:
-        """'the minister', 'the Moroccan diplomat': the person the article has been talking about."""
+    def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str]:
+        found = []
+        for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
+                                   bisect_left(self.people_starts, min(before, sentence.end_char))]:
+            head = self._token(mention)
+            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender):
+                found.append(mention.canonical)
+        return found
+
+    def person_for_pronoun(self, token: Token) -> str | None:
+        """The person 'he' or 'she' points to: a fitting subject earlier in the sentence, else in the sentences before,
+        else the last fitting speaker, else the last fitting person named."""
+        lower = token.lower_
+        gender = "m" if lower in ("he", "him") else "f" if lower in ("she", "her") else None
+        sentence = sentence_of(token)
+        if subjects := self._subject_people(sentence, token.idx, gender):
+            return subjects[-1]
+        previous = sentence
+        for _ in range(3):
+            if previous.start == 0:
+                break
+            previous = sentence_of(self.doc[previous.start - 1])
+            if subjects := self._subject_people(previous, previous.end_char, gender):
+                return subjects[-1]
+        if self.last_speaker and self._fits(self.last_speaker[0], gender) and self.last_speaker[0] in self.gender \
+                or self.last_speaker and gender is None:
+            return self.last_speaker[0]
+        earlier = [m.canonical for m in self.people[:bisect_left(self.people_starts, token.idx)]
+                   if self._fits(m.canonical, gender)]
+        if earlier:
+            return earlier[-1]
+        return self.last_speaker[0] if self.last_speaker else None
+
+    def person_for_role_noun(self, token: Token, fallback: bool) -> str | None:
+        """'the minister', 'the Moroccan diplomat', 'a spokesperson for X': who holds that role in the article,
+        else (when fallback) the person the article has been talking about."""
+        noun = token.lemma_.lower()
+        qualifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss")}
+        qualifiers |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.subtree if g.pos_ == "PROPN"}
+        holders = [role for role in self.roles if role.fields["role"].split()[-1] == noun]
+        if qualifiers and len(holders) > 1:
+            # "Chelyabinsk's governor", "a spokesperson for the police": the holder whose org is named.
+            named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers
+                     or set(r.fields["role"].split()) & qualifiers]
+            holders = named or holders
+        if holders:
+            earlier = [r for r in holders if r.start < token.idx]
+            return (earlier or holders)[-1].fields["person"]
+        if not fallback:
+            return None
         if self.last_speaker:
             return self.last_speaker[0]
         earlier = self.people[:bisect_left(self.people_starts, token.idx)]
         return earlier[-1].canonical if earlier else (self.people[0].canonical if self.people else None)
 
-    def _sentence_start(self, sentence: Span, back: int) -> int:
-        start = sentence.start
-        for _ in range(back):
-            if start == 0:
-                break
-            start = sentence_of(self.doc[start - 1]).start
-        return self.doc[start].idx
+    def org_for_noun(self, token: Token) -> str | None:
+        """'the party', 'the ministry': the last organisation named with that word in it."""
+        noun = token.lower_
+        earlier = self.orgs[:bisect_left([m.start for m in self.orgs], token.idx)]
+        for mention in reversed(earlier):
+            if noun in mention.canonical.casefold().split():
+                return mention.canonical
+        return None
 
     def _token(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -123,44 +233,82 @@ class SpeakerResolver:
         if named is not None:
             return named, phrase.text
         lower = subject.lower_
+        if subject.text[:1].isupper() and lower in self.by_word:
+            return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
+        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS:
+            # "President insists ...": a capitalised title alone names its holder.
+            return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
             return self.person_for_pronoun(subject), phrase.text
+        if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
+            # "Toronto Police, which said ...": the speaker is what the clause is about.
+            return self.resolve(subject.head.head)
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
         if subject.pos_ == "PROPN":
-            return self.by_word.get(lower, phrase.text), phrase.text
+            name = _flat_name(subject)
+            return self.by_word.get(lower, name), name
         if subject.pos_ == "NOUN":
             determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), "")
-            definite_singular = subject.tag_ == "NN" and determiner in ("the", "this", "his", "her")
-            if definite_singular and not any(c.dep_ == "prep" for c in subject.children):
-                return self.person_for_role_noun(subject), phrase.text
+            possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+            # "his publicist" is not "him", and with no such role in the article it stays unnamed.
+            definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            if lower in MEDIUM_NOUNS and possessor is not None and (owner := self._named_in(possessor)):
+                return owner, phrase.text  # "the NTSB's website", "Pompeo's tweet"
+            if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
+                person = self.person_for_role_noun(subject, fallback=definite)
+                if person is not None:
+                    return person, phrase.text
+            elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
+                if (org := self.org_for_noun(subject)) is not None:
+                    return org, phrase.text
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
 
     def _named_in(self, subject: Token) -> str | None:
-        """A name in the subject: its head word, an appositive ('spokesperson, Steffen Seibert') or a pre-modifier."""
+        """A name in the subject: its head word, an appositive ('spokesperson, Steffen Seibert') or a name inside it
+        that is not someone else's ('US Ambassador to Germany Richard Grenell', not 'Merkel's spokesperson')."""
         mention = self.mention_at(subject.idx, subject.idx + len(subject))
+        if mention is not None and mention.label == "PERSON":
+            return mention.canonical
+        phrase = _subject_phrase(subject)
+        for token in phrase:
+            # "University of California, San Diego's chancellor, Pradeep Khosla": the name in apposition.
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start:
+                inner = self.mention_at(token.idx, token.idx + len(token))
+                if inner is not None and inner.label in ("PERSON", "ORG"):
+                    return inner.canonical
+                if inner is None and token.text[:1].isupper():
+                    return self.by_word.get(token.lower_, _flat_name(token))
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
-        for child in subject.children:
-            if child.dep_ == "appos":
-                for inner in self.mentions_in(child.left_edge.idx, child.right_edge.idx + len(child.right_edge)):
-                    if inner.label == "PERSON":
-                        return inner.canonical
-        for child in subject.children:
-            if child.dep_ in ("compound",) and child.i < subject.i:
-                inner = self.mention_at(child.idx, child.idx + len(child))
-                if inner is not None and inner.label == "PERSON":
-                    return inner.canonical
+        owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
+        for inner in self.mentions_in(phrase.start_char, phrase.end_char):
+            head = self._token(inner)
+            if inner.label == "PERSON" and head is not None and head.i not in owned:
+                return inner.canonical
         if mention is not None and mention.label == "NORP" and subject.pos_ == "PROPN":
             return mention.canonical
         return None
 
 
+def _is_subject(head: Token) -> bool:
+    """A name that is the subject of its clause, or in apposition to or a title of the subject."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _flat_name(subject: Token) -> str:
+    """A proper-noun subject the model did not tag as an entity: its compound words and itself ('Tomasz Kubiak')."""
+    words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
+    return " ".join(t.text for t in [*words, subject])
+
+
 def _subject_phrase(subject: Token) -> Span:
-    tokens = [t for t in subject.subtree if t.dep_ not in ("punct", "relcl", "acl") or t == subject]
+    tokens = [t for t in subject.subtree if t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return subject.doc[start:end]
@@ -171,9 +319,11 @@ def _reporting_verb(token: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj",):
-            return child
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if subjects:
+        # "said study co-author Professor Carl Lipo": the model may split one subject in two; the name wins.
+        # "A growing number ... pledge allegiance, the minister pointed out": the subject nearest the verb.
+        return next((child for child in subjects if child.ent_type_ == "PERSON"), subjects[-1])
     for child in verb.children:
         # "were reported by local media": the agent reports.
         if child.dep_ == "agent":
@@ -250,9 +400,9 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
                 if _reporting_verb(token) and (subject := _subject_of(token)) is not None:
                     speaker, speaker_text = resolver.resolve(subject)
                     return speaker, speaker_text, _cue_text(token)
-            mention = resolver.mentions_in(previous.start_char, previous.end_char)
-            if mention:
-                return mention[-1].canonical, mention[-1].text, ":"
+            mentions = [m for m in resolver.mentions_in(previous.start_char, previous.end_char) if m.label == "PERSON"]
+            if mentions:
+                return mentions[-1].canonical, mentions[-1].text, ":"
     return None
 
 
@@ -264,36 +414,26 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0) -> list[Fact]:
-    """Direct quotations (each contiguous quoted span) and reported speech, each with its speaker."""
-    resolver = SpeakerResolver(doc, mentions)
+def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles: list[Fact] = ()) -> list[Fact]:
+    """Direct quotations (each contiguous quoted span) and reported speech, each with its speaker.
+
+    Sentences are read in order, so that the last speaker a pronoun may point to is the last one in the text;
+    the role facts of the article map role nouns ("the minister") to the person who holds the role."""
+    resolver = SpeakerResolver(doc, mentions, roles)
     text = doc.text
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)
+    pending = [_trim(text, start, end) for start, end in quoted]
     last: tuple[str | None, str, str, int] | None = None
-    for start, end in quoted:
-        start, end = _trim(text, start, end)
-        content = text[start:end]
-        if not content.strip():
-            continue
-        found = _speaker_near(doc, resolver, start, end)
-        words = len(content.split())
-        if found is None:
-            if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > 1500:
-                continue
-            found = last[:3]
-        elif words < MIN_LONE_QUOTE_WORDS and content.istitle():
-            continue  # a quoted name or title, not speech
-        speaker, speaker_text, cue = found
-        if speaker is None and not speaker_text:
-            continue
-        last = (speaker, speaker_text, cue, end)
-        resolver.remember(speaker, end)
-        facts.append(Fact("quote", start, end, _sentence_text(doc, start, end), {
-            "speaker": speaker, "speaker_text": speaker_text, "cue": cue, "content": content, "direct": True,
-        }))
-
+    next_quote = 0
     for sentence in sentences(doc):
+        while next_quote < len(pending) and pending[next_quote][0] < sentence.end_char:
+            start, end = pending[next_quote]
+            next_quote += 1
+            if (fact := _direct_quote(doc, resolver, start, end, last)) is not None:
+                last = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], end)
+                resolver.remember(fact.fields["speaker"], end)
+                facts.append(fact)
         if sentence.end_char <= skip_until:
             continue
         for fact in _reported_speech(sentence, resolver, quoted):
@@ -301,6 +441,27 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0) -> li
             resolver.remember(fact.fields["speaker"], fact.end)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, last) -> Fact | None:
+    """One quoted span with the speaker found around it, or the previous quote's speaker for a long lone quotation."""
+    content = doc.text[start:end]
+    if not content.strip():
+        return None
+    found = _speaker_near(doc, resolver, start, end)
+    words = len(content.split())
+    if found is None:
+        if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > 1500:
+            return None
+        found = last[:3]
+    elif words < MIN_LONE_QUOTE_WORDS and content.istitle():
+        return None  # a quoted name or title, not speech
+    speaker, speaker_text, cue = found
+    if speaker is None and not speaker_text:
+        return None
+    return Fact("quote", start, end, _sentence_text(doc, start, end), {
+        "speaker": speaker, "speaker_text": speaker_text, "cue": cue, "content": content, "direct": True,
+    })
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -346,10 +507,34 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
     return None
 
 
+def _point_of_view(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
+    """'From his perspective, it means that ...', 'In the minister's view, ...': the owner of the view speaks."""
+    doc = sentence.doc
+    opener = next((t for t in sentence if not t.is_space), sentence[0])
+    if opener.lower_ not in ("from", "in") or len(sentence) < 6:
+        return None
+    view = next((c for c in opener.children if c.dep_ == "pobj" and c.lemma_.lower() in VIEW_NOUNS), None)
+    owner = next((c for c in view.children if c.dep_ == "poss"), None) if view is not None else None
+    if owner is None or view.i + 1 >= sentence.end or doc[view.i + 1].text != ",":
+        return None
+    speaker, speaker_text = resolver.resolve(owner)
+    body_start, body_end = _sentence_body(sentence)
+    start, end = _trim(doc.text, doc[view.i + 1].idx + 1, body_end)
+    if speaker is None or len(doc.text[start:end].split()) < 3:
+        return None
+    return Fact("quote", start, end, sentence.text.strip(), {
+        "speaker": speaker, "speaker_text": speaker_text, "cue": doc.text[opener.idx:view.idx + len(view)],
+        "content": doc.text[start:end], "direct": False,
+    })
+
+
 def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[Fact]:
     doc = sentence.doc
     facts = []
     taken: list[tuple[int, int]] = []
+    if (view := _point_of_view(sentence, resolver)) is not None and not _mostly_quoted(quoted, view.start, view.end):
+        facts.append(view)
+        taken.append((view.start, view.end))
     if (according := _according_to(sentence, resolver)) is not None:
         facts.append(according)
         taken.append((according.start, according.end))
@@ -394,6 +579,12 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         return _trim(doc.text, tokens[0].idx, _strip_final(tokens[-1]))
     if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
         return None
+    first = subject.left_edge
+    if first.i > sentence.start + 3 and doc[first.i - 1].text == "," and \
+            all(t.dep_ in ("prt", "punct", "npadvmod", "advmod") or t.is_space for t in doc[verb.i + 1:sentence.end]):
+        # "A growing number of terrorist groups pledge allegiance to the IS, the minister pointed out."
+        body_start, _ = _sentence_body(sentence)
+        return _trim(doc.text, body_start, doc[first.i - 1].idx)
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject.i > verb.head.i:
         # "A total ..., officials said, spilled and ignited" or "..., the minister pointed out."
         attribution_start = min(t.i for t in subject.subtree) if subject.i < verb.i else verb.i

@@ -21,6 +21,8 @@ ROLE_WORDS = {
     "writer", "publicist", "coach", "player", "candidate", "nominee", "vice-president", "adviser", "advisor",
     "coordinator", "administrator", "official", "physician", "doctor", "surgeon", "economist", "historian",
     "oceanographer", "astronaut", "agent", "chef", "pilot", "mp", "mep", "justice", "monarch", "ruler",
+    "eyewitness", "witness", "journalist", "photojournalist", "producer", "ecologist", "biologist", "activist",
+    "employee", "commandant", "admiral", "whip", "scholar", "spokesperson", "envoy", "negotiator", "aide",
 }
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
@@ -50,6 +52,12 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir"}
+PARTY_WORDS = {"republican", "democrat", "democratic", "fellow", "conservative", "liberal", "labour", "socialist"}
+# Common nouns that name an organisation in a title: "a fire service spokesman".
+ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "guard", "brigade", "council",
+             "committee", "office", "army", "navy", "government", "court", "university", "company", "party"}
+# US federal offices: a senator or representative in an article about the United States serves it.
+FEDERAL_US_OFFICES = {"senator", "representative", "represenative", "congressman", "congresswoman"}
 PRE_MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
 DROP_WORDS = {"former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -60,47 +68,107 @@ def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     if text.lower() in NATIONALITY:
         return NATIONALITY[text.lower()]
     mention = mentions_by_start.get(span.start_char)
-    return mention.canonical if mention is not None else text
+    # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
+    return mention.canonical if mention is not None and mention.end == span.end_char else text
+
+
+def _is_role_word(token: Token) -> bool:
+    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+
+
+def _orgish(token: Token) -> bool:
+    """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
+    if token.lower_ in PARTY_WORDS or token.lower_ in DROP_WORDS:
+        return False
+    return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or \
+        token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
+
+
+def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> str:
+    """The organisation named just before the role words: 'Florida Department of Transportation', 'Police',
+    'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece."""
+    words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
+             and t.lower_ not in DROP_WORDS and t.lower_ not in PARTY_WORDS and t.text != "-"]
+    run: list[Token] = []
+    for token in reversed(words):
+        if _orgish(token) or token.text.islower() and token.pos_ == "NOUN" and (not run or run[0].text.islower()) \
+                and (run or token.lower_ in ORG_NOUNS):
+            run.insert(0, token)
+            continue
+        break
+    while run and run[0].lower_ in ("of", "the", "&"):
+        run = run[1:]
+    if not run or all(t.text.islower() for t in run) and run[-1].lower_ not in ORG_NOUNS:
+        return ""
+    return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
+
+
+def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
+    """Split a title into (role, org) pairs: 'Greek prime minister' → (prime minister, Greece); 'Interior Minister'
+    stays one role; 'study co-author Professor' is two roles; 'Secretary of State' keeps its 'of'; 'Mayor of
+    Koszalin' takes Koszalin as org; 'Ambassador to Germany' drops the host country."""
+    tokens = [t for t in tokens if t.tag_ != "POS"]
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    linked_org = ""
+    for index, token in enumerate(tokens):
+        if token.lower_ in ("of", "to") and index and _is_role_word(tokens[index - 1]) and token.ent_iob_ != "I":
+            after = tokens[index + 1:]
+            if token.lower_ == "to":
+                tokens = tokens[:index]
+            elif after and all(t.ent_type_ in ORG_LABELS for t in after) and after[0].lower_ != "state":
+                linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
+                tokens = tokens[:index]
+            break
+    # The role is the office words at the end ("regional deputy governor" is a deputy governor).
+    cut = len(tokens)
+    while cut > 0 and (_is_role_word(tokens[cut - 1]) or tokens[cut - 1].lower_ in ROLE_MODIFIERS
+                       or tokens[cut - 1].text == "-" or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
+                       and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
+        cut -= 1
+    while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
+        cut += 1
+    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
+    if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
+                               and _is_role_word(role_tokens[0])):
+        return []
+    # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
+    groups: list[list[Token]] = [[]]
+    for position, token in enumerate(role_tokens):
+        if groups[-1] and _is_role_word(groups[-1][-1]) and groups[-1][-1].lower_ not in ROLE_MODIFIERS \
+                and _is_role_word(token) and token.lower_ not in ROLE_MODIFIERS and token.text != "-":
+            groups.append([])
+        groups[-1].append(token)
+    prefix_org = _org_before(tokens[:cut], mentions_by_start)
+    found = []
+    for number, group in enumerate(groups):
+        role = "".join(t.text_with_ws for t in group).strip().lower()
+        if group[-1].lemma_.lower() in ROLE_WORDS and group[-1].lower_ not in ROLE_WORDS:
+            role = role[: len(role) - len(group[-1].text)] + group[-1].lemma_.lower()  # "Senators" → senator
+        role = role.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
+        found.append((role, org))
+    return found
 
 
 def _split_title(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
-    """Split 'Greek prime minister' into (role, org): leading places, nationalities and organisations are the org."""
-    org = ""
-    # The role is the office words at the end ("regional deputy governor" is a deputy governor).
-    cut = len(tokens)
-    while cut > 0 and (tokens[cut - 1].lower_ in ROLE_WORDS or tokens[cut - 1].lower_ in ROLE_MODIFIERS
-                       or tokens[cut - 1].text == "-"):
-        cut -= 1
-    if cut < len(tokens):
-        tokens = [t for t in tokens[:cut] if t.ent_type_ in ORG_LABELS or t.lower_ in NATIONALITY or t.tag_ == "POS"] \
-            + tokens[cut:]
-    index = 0
-    while index < len(tokens) and (tokens[index].ent_type_ in ORG_LABELS or tokens[index].lower_ in NATIONALITY):
-        index += 1
-    if index:
-        org_tokens = [t for t in tokens[:index] if t.tag_ != "POS"]
-        if org_tokens:
-            doc = tokens[0].doc
-            org = _org_name(doc[org_tokens[0].i:org_tokens[-1].i + 1], mentions_by_start)
-    role_tokens = [t for t in tokens[index:] if t.lower_ not in DROP_WORDS and t.tag_ != "POS" and t.text != "-"
-                   or t.text == "-" and t.whitespace_ == ""]
-    while role_tokens and (role_tokens[0].text == "-" or role_tokens[0].lower_ in DROP_WORDS):
-        role_tokens = role_tokens[1:]
-    role = "".join(t.text_with_ws for t in role_tokens).strip().lower()
-    if not role or not any(word in ROLE_WORDS for word in role.replace("-", " ").split() + [role.split()[-1]]):
-        return None
-    return role, org
+    """The last (role, org) of a title."""
+    found = _title_roles(tokens, mentions_by_start)
+    return found[-1] if found else None
 
 
 def _title_before(doc: Doc, mention_span: Span) -> list[Token]:
+    """The title words right before a name, including 'of'/'to' inside it ('Secretary of State', 'Mayor of X')."""
     tokens: list[Token] = []
     index = mention_span.start - 1
     while index >= 0:
         token = doc[index]
-        if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == ""):
-            if token.ent_type_ == "PERSON" or token.is_sent_start and token.pos_ != "PROPN" and token.lower_ not in NATIONALITY:
-                if token.ent_type_ == "PERSON":
-                    break
+        if token.ent_type_ == "PERSON":
+            break
+        joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
+            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1]))
+        if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
             tokens.insert(0, token)
             index -= 1
             continue
@@ -123,22 +191,35 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
             return None
         tokens.append(doc[index])
         index += 1
-    if not tokens or tokens[-1].lower_ not in ROLE_WORDS:
+    if not tokens or not _is_role_word(tokens[-1]):
         return None
     split = _split_title(tokens, mentions_by_start)
     if split is None:
         return None
     role, org = split
-    if not org and index + 1 < len(doc) and doc[index].lower_ in ("of", "for", "at") and doc[index + 1].ent_type_:
-        start = index + 1
-        if doc[start].lower_ == "the":
-            start += 1
-        stop = start
-        while stop < len(doc) and doc[stop].ent_type_ and doc[stop].ent_iob_ != "O" and (stop == start or doc[stop].ent_iob_ == "I"):
-            stop += 1
-        if stop > start:
-            org = _org_name(doc[start:stop], mentions_by_start)
-    return role, org
+    return role, org or _org_after(doc, index, mentions_by_start)
+
+
+def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> str:
+    """'of the University of Guelph', 'of Florida' right after a name or role: that organisation."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in ("of", "for", "at"):
+        return ""
+    start = index + 1
+    if doc[start].lower_ == "the":
+        start += 1
+    stop = start
+    while stop < len(doc) and doc[stop].ent_type_ in ORG_LABELS and (stop == start or doc[stop].ent_iob_ == "I"):
+        stop += 1
+    return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
+    """'House' → 'House of Representatives' when the article names the body in full somewhere."""
+    candidates: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label == "ORG" and " of " in mention.canonical:
+            candidates.setdefault(mention.canonical.split()[0], set()).add(mention.canonical)
+    return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
 
 
 def _main_country(mentions: list[Mention]) -> str:
@@ -156,25 +237,30 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     """Return one role fact per (person, role, org) stated next to a named person."""
     mentions_by_start = {m.start: m for m in mentions}
     country = _main_country(mentions)
+    named_places = {m.canonical for m in mentions if m.label == "GPE"}
+    full_names = _full_org_names(mentions)
     facts: list[Fact] = []
     for mention in mentions:
-        if mention.label != "PERSON" or len(mention.canonical.split()) < 2:
+        if mention.label != "PERSON":
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         found = []
         title = _title_before(doc, span)
-        if title and (split := _split_title(title, mentions_by_start)) is not None:
-            role, org = split
-            if not org and span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ in ORG_LABELS:
-                org = _org_name(doc[span.end + 1:span.end + 2], mentions_by_start)
+        for role, org in _title_roles(title, mentions_by_start) if title else []:
             found.append((title[0].idx, role, org))
+        if found and not found[-1][2] and (after := _org_after(doc, span.end, mentions_by_start)):
+            found[-1] = (found[-1][0], found[-1][1], after)  # "Professor Carl Lipo of Binghamton University"
         if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
             found.append((span.start_char, *appositive))
         for start, role, org in found:
-            if not org and (role in NATIONAL_OFFICES or role.endswith("minister")) and country:
+            if not org and (role in NATIONAL_OFFICES or role.endswith(("minister", "secretary"))) and country:
                 org = country
+            if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
+                    and "United States" in named_places:
+                org = "United States"
+            org = full_names.get(org, org)
             facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                               sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return facts

@@ -49,6 +49,16 @@ def _save_one(db: sqlite_utils.Database, extraction: Extraction, known: dict | N
     return article_id, True
 
 
+def replace_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
+    """Swap an article's mentions and facts for a fresh extraction in one transaction (readers see old or new)."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+        db.execute("DELETE FROM facts WHERE article_id = ?", [article_id])
+        db.execute("UPDATE articles SET extractor_version = ? WHERE id = ?", [EXTRACTOR_VERSION, article_id])
+        _write_body_extraction(db, article_id, extraction)
+
+
 def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str, known: dict | None = None) -> int:
     key = (label, normalise_name(name))
     if key in cache:

@@ -48,3 +48,11 @@ def fixtures_db_copy(fixtures_db_file, tmp_path) -> Path:
     target = tmp_path / "fixtures.db"
     shutil.copy(fixtures_db_file, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def private_config_dir(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own empty settings folder, so the app never reads or writes the user's settings."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("FACTDESK_CONFIG_DIR", str(folder))
+    return folder

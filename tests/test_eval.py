@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.evaluate import GOLD, Report, Score, evaluate, locate_all, score_quotes
+from extract.evaluate import GOLD, Report, Score, evaluate, locate_all, role_key, score_quotes
 from extract.model import Fact
 from extract.pipeline import Extractor
 
@@ -37,3 +37,9 @@ def test_evaluating_two_tuning_articles(nlp):
     assert 4 + 4 < report.quotes.gold + report.dates.gold
     assert report.quotes.matched >= 5 and report.speaker_accuracy >= 0.8
     assert report.dates_resolved >= 0.8
+
+
+def test_role_matching_folds_hyphens_and_country_names_but_not_different_roles():
+    assert role_key("Thaksin Shinawatra", "prime-minister", "U.S.") == role_key("thaksin shinawatra", "Prime Minister", "United States")
+    assert role_key("Joachim Brudziński", "minister", "Poland") != role_key("Joachim Brudziński", "interior minister", "Poland")
+    assert role_key("Margaret Leinen", "director", "Scripps") != role_key("Margaret Leinen", "director", "Scripps Oceanography")

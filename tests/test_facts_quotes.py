@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.entities import find_mentions
 from extract.quotes import extract_quotes
+from extract.roles import extract_roles
 
 
 def quotes(nlp, text):
@@ -37,3 +38,36 @@ def test_unbalanced_and_stray_quote_marks_never_crash(nlp):
     text = 'He said "this never closes. And ” stray marks “ and "" abound," the mayor said "\n\n"'
     found = quotes(nlp, text)
     assert all(isinstance(content, str) for _, content, _ in found)
+
+
+def quotes_with_roles(nlp, text):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    found = extract_quotes(doc, mentions, roles=extract_roles(doc, mentions))
+    return [(f.fields["speaker"], f.fields["content"]) for f in found]
+
+
+def test_he_is_the_subject_of_the_previous_sentence_not_the_woman_quoted_before(nlp):
+    found = quotes(nlp, 'Another eyewitness, Nicole Towarek, described extensive tire marks and "insane" heat. '
+                        "Florida Department of Transportation official Troy Roberts said yesterday morning the road "
+                        'will be examined. He said "Guardrails can only take so much."')
+    assert ("Troy Roberts", "Guardrails can only take so much.", True) in found
+
+
+def test_role_noun_goes_to_the_holder_of_that_role_not_the_last_person(nlp):
+    found = quotes_with_roles(nlp, "Regional governor Boris Dubrovsky visited the site on Monday. Emergencies Minister "
+                                   "Yevgeny Zinichev arrived later. The governor said each victim would be paid one "
+                                   "million rubles.")
+    assert [("Boris Dubrovsky", "each victim would be paid one million rubles")] == found
+
+
+def test_attribution_after_the_clause(nlp):
+    found = quotes_with_roles(nlp, "Moroccan foreign minister Nasser Bourita spoke on Tuesday. A growing number of "
+                                   "terrorist groups pledge allegiance to the IS, the minister pointed out.")
+    assert ("Nasser Bourita", "A growing number of terrorist groups pledge allegiance to the IS") in found
+
+
+def test_name_in_apposition_speaks_not_the_university(nlp):
+    found = quotes(nlp, '"Walter was the most brilliant scientist I have ever known," said University of California, '
+                        "San Diego's chancellor, Pradeep Khosla.")
+    assert [("Pradeep Khosla", "Walter was the most brilliant scientist I have ever known", True)] == found

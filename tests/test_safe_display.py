@@ -10,6 +10,8 @@ import sys
 from textual.widgets import DataTable, Static
 
 from tui.app import FactdeskApp
+from tui.article_view import ArticleBody
+from tui.styles import ENTITY_STYLES
 from tui.safe import plain, safe_text
 
 from conftest import ROOT
@@ -76,12 +78,14 @@ async def test_app_draws_hostile_title_and_body_literally(tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         title = str(app.query_one("#article-title", Static).render())
-        body = app.query_one("#article-body", Static).render()
+        body = app.query_one(ArticleBody)
         cell = table.get_row_at(0)[1]
     assert SHOWN_TITLE == title
     assert SHOWN_TITLE == str(cell)
-    assert "that [bold]markup[/bold] and hidden links stay literal." in str(body)
-    assert not TERMINAL_CONTROL.search(str(body) + title)
+    assert "that [bold]markup[/bold] and hidden links stay literal." in body.text
+    assert not TERMINAL_CONTROL.search(body.text + title)
     # What the list draws: the brackets as characters; nothing in the body became a link.
     assert "[bold&#160;red]Breaking" in listed
-    assert [] == [span for span in body.spans if "link" in str(span.style)]
+    # The text is drawn as plain characters plus entity, mark and hit highlights, never as markup.
+    assert set() == {name for line in body._highlights.values() for _, _, name in line} - {
+        *(f"entity.{label}" for label in ENTITY_STYLES), "entity.other", "mark", "hit"}

@@ -1,8 +1,9 @@
-"""Snapshot of the main screen at a fixed size, with the seed article open."""
+"""Snapshots at a fixed size: the main screen with the seed open, an entity page, and the command palette."""
 
 from __future__ import annotations
 
 from tui.app import FactdeskApp
+from tui.article_view import ArticleBody
 
 SIZE = (140, 40)
 
@@ -11,15 +12,39 @@ def make_app(db_path) -> FactdeskApp:
     return FactdeskApp(db_path=str(db_path))
 
 
-def test_main_screen_with_seed_open(snap_compare, fixtures_db_file):
-    async def open_seed(pilot):
-        app = pilot.app
+async def settle(pilot) -> None:
+    for _ in range(3):
         await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
+
+async def open_seed(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def test_main_screen_with_seed_open(snap_compare, fixtures_db_file):
     assert snap_compare(make_app(fixtures_db_file), terminal_size=SIZE, run_before=open_seed)
+
+
+def test_entity_page_of_nasser_bourita(snap_compare, fixtures_db_file):
+    async def open_bourita(pilot):
+        await open_seed(pilot)
+        body = pilot.app.query_one(ArticleBody)
+        await pilot.press("t")
+        body.move_cursor(body.location_of(body.text.index("Nasser Bourita")))
+        await pilot.press("e")
+        await settle(pilot)
+
+    assert snap_compare(make_app(fixtures_db_file), terminal_size=SIZE, run_before=open_bourita)
+
+
+def test_command_palette_lists_the_commands(snap_compare, fixtures_db_file):
+    async def open_palette(pilot):
+        await open_seed(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+
+    assert snap_compare(make_app(fixtures_db_file), terminal_size=SIZE, run_before=open_palette)

@@ -34,8 +34,8 @@ class ImportLogScreen(ModalScreen[None]):
     ImportLogScreen > #import-log-help { width: 90%; height: 1; color: $text-muted; }
     """
     BINDINGS = [
-        Binding("escape,q", "dismiss", "Close", id="close-import-log"),
-        Binding("r", "reload", "Reload", id="reload-import-log"),
+        Binding("escape,q", "dismiss", "Close", id="close-import-log", tooltip="Back to the app"),
+        Binding("r", "reload", "Reload", id="reload-import-log", tooltip="Read the log again (an import may be running)"),
     ]
 
     def __init__(self, db_path: str, limit: int = LOG_LIMIT):

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from extract.readers.decode import strip_terminal_escapes
+import re
+
+from extract.readers.decode import TERMINAL_ESCAPES, strip_terminal_escapes
+
+_CONTROLS_BUT_TAB_AND_NEWLINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def plain(text: object, *, newlines: bool = True) -> str:
@@ -20,3 +24,11 @@ def plain(text: object, *, newlines: bool = True) -> str:
 def safe_text(text: object, *, newlines: bool = True, style: str = "") -> Text:
     """A Rich Text of `text` shown literally: square brackets are never read as markup, escapes never reach the terminal."""
     return Text(plain(text, newlines=newlines), style=style)
+
+
+def blank_controls(text: object) -> str:
+    """Like plain(), but each escape sequence or control character becomes spaces of the same length, so character
+    offsets stored for the original text (entity mentions, fact spans) still point at the same words."""
+    value = "" if text is None else str(text)
+    value = TERMINAL_ESCAPES.sub(lambda match: " " * len(match.group()), value)
+    return _CONTROLS_BUT_TAB_AND_NEWLINE.sub(" ", value)

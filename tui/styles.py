@@ -22,10 +22,15 @@ ENTITY_STYLES: dict[str, str] = {
     "WORK_OF_ART": "bold #c25e9b",
 }
 DEFAULT_ENTITY_STYLE = "bold"
+# The marked sentence and search hits must read on any theme, so they set both colours or swap them.
+MARK_STYLE = "reverse"
+HIT_STYLE = "bold black on #e5c07b"
 LABEL_NAMES = {
     "PERSON": "person", "ORG": "organisation", "GPE": "country/city", "LOC": "place", "NORP": "group",
     "FAC": "building", "EVENT": "event", "PRODUCT": "product", "LAW": "law", "WORK_OF_ART": "work",
 }
+# The keys that switch a type's highlighting on and off (the palette's "Toggle entity type…" covers all types).
+TOGGLE_KEYS = {"PERSON": "1", "ORG": "2", "GPE": "3", "LOC": "4", "NORP": "5"}
 FACT_ICONS = {"quote": "❝", "quantity": "#", "role": "☍", "event": "→", "date": "◷"}
 
 
@@ -33,23 +38,13 @@ def entity_style(label: str) -> str:
     return ENTITY_STYLES.get(label, DEFAULT_ENTITY_STYLE)
 
 
-def render_body(body: str, mentions: list[dict[str, Any]], hidden_labels: frozenset[str] = frozenset(),
-                mark: tuple[int, int] | None = None) -> Text:
-    """The body as literal text (never markup) with each visible entity coloured and an optional marked span."""
-    text = Text(plain(body), no_wrap=False)
-    if mark is not None:
-        text.stylize("reverse", mark[0], mark[1])
-    for mention in mentions:
-        if mention["label"] in hidden_labels:
-            continue
-        text.stylize(entity_style(mention["label"]), mention["start"], mention["end"])
-    return text
-
-
 def render_legend(labels: list[str], hidden_labels: frozenset[str] = frozenset()) -> Text:
+    """One swatch per type, with the key that toggles it; hidden types are struck through."""
     legend = Text()
     for label in labels:
         style = "dim strike" if label in hidden_labels else entity_style(label)
+        if label in TOGGLE_KEYS:
+            legend.append(f"{TOGGLE_KEYS[label]}", style="dim")
         legend.append(f"■ {LABEL_NAMES.get(label, label.lower())}", style=style)
         legend.append("  ")
     return legend

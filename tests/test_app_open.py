@@ -1,33 +1,13 @@
-"""The app, driven by Pilot: it lists the articles, opens the seed, colours its entities and lists its quotes."""
+"""Opening articles: the list shows every article, enter opens one with its entities coloured and its facts listed,
+and the cursor in the text names the entity under it."""
 
 from __future__ import annotations
 
-from rich.style import Style as RichStyle
 from textual.widgets import DataTable, Input, OptionList, Static
 
+from pilot_helpers import SIZE, highlighted_names, open_row_with_title, option_texts, settle
 from tui.app import FactdeskApp
-from tui.styles import entity_style
-
-SIZE = (150, 45)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def open_row_with_title(app, pilot, prefix: str) -> None:
-    table = app.query_one("#articles", DataTable)
-    for index in range(table.row_count):
-        if str(table.get_row_at(index)[1]).startswith(prefix):
-            table.move_cursor(row=index)
-            break
-    else:
-        raise AssertionError(f"no article starting {prefix!r}")
-    table.focus()
-    await pilot.press("enter")
-    await settle(app, pilot)
+from tui.article_view import ArticleBody
 
 
 async def test_app_lists_every_article(fixtures_db_file):
@@ -44,15 +24,26 @@ async def test_opening_the_seed_highlights_bourita_and_lists_his_quotes(fixtures
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await open_row_with_title(app, pilot, "Morocco calls for")
-        body = app.query_one("#article-body", Static).render()
-        plain = str(body)
-        start = plain.index("Nasser Bourita")
-        styles = [str(span.style) for span in body.spans if span.start <= start and start + 14 <= span.end]
-        person = RichStyle.parse(entity_style("PERSON")).color.triplet
-        assert any(f"rgb({person.red},{person.green},{person.blue})" in style for style in styles), styles
-        facts = app.query_one("#facts", OptionList)
-        prompts = [str(facts.get_option_at_index(i).prompt) for i in range(facts.option_count)]
+        body = app.query_one(ArticleBody)
+        start = body.text.index("Nasser Bourita")
+        assert "entity.PERSON" in highlighted_names(body, start, start + len("Nasser Bourita"))
+        assert "person" in str(app.query_one("#legend", Static).render())
+        prompts = option_texts(app.query_one("#facts", OptionList))
         assert any(p.startswith("❝ Nasser Bourita") and "Africa has become a target" in p for p in prompts)
+
+
+async def test_the_entity_under_the_cursor_shows_its_canonical_name_and_label(fixtures_db_file):
+    app = FactdeskApp(db_path=str(fixtures_db_file))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_row_with_title(app, pilot, "Morocco calls for")
+        body = app.query_one(ArticleBody)
+        body.focus()
+        # "Bourita" alone, later in the text, is an alias of the canonical "Nasser Bourita".
+        alias_at = body.text.index("Bourita said")
+        body.move_cursor(body.location_of(alias_at))
+        await pilot.pause()
+        assert "Nasser Bourita  PERSON · person" in str(app.query_one("#under-cursor", Static).render())
 
 
 async def test_keyboard_only_search_and_quit(fixtures_db_file):
@@ -72,6 +63,5 @@ async def test_keyboard_only_search_and_quit(fixtures_db_file):
         await pilot.press("enter")
         await settle(app, pilot)
         assert "Morocco calls for" in str(app.query_one("#article-title", Static).render())
-        await pilot.press("tab")
         await pilot.press("q")
     assert app.return_code == 0
