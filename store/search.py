@@ -456,7 +456,8 @@ def _hits(db: sqlite_utils.Database, plan: _Plan, rows: list[tuple]) -> list[Sea
             snippet = _mention_snippet(db, article_id, plan.entity_ids)
         if snippet is None:
             snippet = _lead(article[6] or "")
-        hits.append(SearchHit(article_id, article[1], article[2], article[3], article[4], article[5], snippet,
+        hits.append(SearchHit(article_id, article[1], article[2], article[3], article[4], article[5],
+                              " ".join(snippet.split()),
                               rank, [fact for fact, _ in facts]))
     return hits
 
