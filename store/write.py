@@ -19,21 +19,33 @@ def has_article(db: sqlite_utils.Database, sha256: str) -> bool:
 
 def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> tuple[int, bool]:
     """Store one article with everything extracted from it; returns (article id, whether it was new)."""
-    article = extraction.article
-    sha = article.sha256
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
-        existing = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
-        if existing:
-            return existing[0], False
-        cursor = db.execute(
-            "INSERT INTO articles (sha256, title, body, published, author, source, dateline, url, path, format,"
-            " imported_at, extractor_version, starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            [sha, article.title, article.body, article.published, article.author, article.source,
-             article.dateline, article.url, article.path, article.format, now_iso(), EXTRACTOR_VERSION],
-        )
-        article_id = cursor.lastrowid
-        _write_body_extraction(db, article_id, extraction)
+        return _save_one(db, extraction)
+
+
+def save_extractions(db: sqlite_utils.Database, extractions: list[Extraction]) -> list[tuple[int, bool]]:
+    """Store many articles in one transaction (bulk loads); returns (article id, whether it was new) for each."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        known: dict = {}
+        return [_save_one(db, extraction, known) for extraction in extractions]
+
+
+def _save_one(db: sqlite_utils.Database, extraction: Extraction, known: dict | None = None) -> tuple[int, bool]:
+    article = extraction.article
+    sha = article.sha256
+    existing = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha]).fetchone()
+    if existing:
+        return existing[0], False
+    cursor = db.execute(
+        "INSERT INTO articles (sha256, title, body, published, author, source, dateline, url, path, format,"
+        " imported_at, extractor_version, starred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        [sha, article.title, article.body, article.published, article.author, article.source,
+         article.dateline, article.url, article.path, article.format, now_iso(), EXTRACTOR_VERSION],
+    )
+    article_id = cursor.lastrowid
+    _write_body_extraction(db, article_id, extraction, known)
     return article_id, True
 
 
@@ -47,28 +59,34 @@ def replace_extraction(db: sqlite_utils.Database, article_id: int, extraction: E
         _write_body_extraction(db, article_id, extraction)
 
 
-def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str) -> int:
+def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str, known: dict | None = None) -> int:
     key = (label, normalise_name(name))
     if key in cache:
+        return cache[key]
+    if known is not None and key in known:
+        cache[key] = known[key]
         return cache[key]
     row = db.execute("SELECT id FROM entities WHERE label = ? AND norm = ?", key).fetchone()
     if row is None:
         row = (db.execute("INSERT INTO entities (name, label, norm) VALUES (?, ?, ?)", [name, label, key[1]]).lastrowid,)
     cache[key] = row[0]
+    if known is not None:
+        known[key] = row[0]
     return row[0]
 
 
-def _write_body_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction) -> None:
-    cache: dict = {}
+def _write_body_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction,
+                           known: dict | None = None) -> None:
+    cache: dict = {}  # this article's entities; `known` remembers ids across a bulk load
     mention_rows = []
     for mention in extraction.mentions:
-        entity_id = _entity_id(db, cache, mention.label, mention.canonical)
+        entity_id = _entity_id(db, cache, mention.label, mention.canonical, known)
         mention_rows.append((article_id, entity_id, mention.start, mention.end, mention.text))
     db.conn.executemany(
         'INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)', mention_rows)
     alias_rows = []
     for (label, name), aliases in extraction.aliases.items():
-        entity_id = _entity_id(db, cache, label, name)
+        entity_id = _entity_id(db, cache, label, name, known)
         alias_rows.extend((entity_id, alias, normalise_name(alias)) for alias in sorted(aliases))
     db.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias, norm) VALUES (?, ?, ?)", alias_rows)
 
