@@ -13,12 +13,10 @@ from rich.console import Console
 from rich.table import Table
 
 from bench import measure
-from bench.corpus import build_corpus_db, write_texts
-from extract.model import EXTRACTOR_VERSION
+from bench.search_bench import GREP_PATTERNS, QUERIES, measure_grep, measure_search
 
 ROOT = measure.ROOT
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews"
-SEARCH_QUERIES = ["minister", "earthquake", '"prime minister"', "bourita", "elect*", "hospital", '"united nations"']
 
 
 @dataclass
@@ -42,7 +40,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=2, help="Processes for the parallel import.")
     parser.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size of the bare pipeline.")
     parser.add_argument("--repeat", type=int, default=2, help="Import runs of each kind; the fastest counts.")
-    parser.add_argument("--search-repeats", type=int, default=5, help="Runs of each search query.")
+    parser.add_argument("--search-repeats", type=int, default=10, help="Runs of each search query.")
     parser.add_argument("--cache", type=Path, default=ROOT / ".bench", help="Where built databases are kept.")
     return parser.parse_args(argv)
 
@@ -83,16 +81,17 @@ def run(args: argparse.Namespace, say=print) -> list[Row]:
 
     n = args.search_articles
     say(f"building or reusing the {n:,}-article database")
-    big_db = build_corpus_db(args.cache / f"corpus-{n}-v{EXTRACTOR_VERSION}.db", n, source_db=work / "import-1.db")
-    texts = write_texts(big_db, args.cache / f"texts-{n}-v{EXTRACTOR_VERSION}")
+    big_db, texts = measure.corpus_db(args.cache, n, source_db=work / "import-1.db")
 
     say("search latency")
-    fts = measure.search_latencies(big_db, SEARCH_QUERIES, args.search_repeats)
-    grep = measure.grep_latencies(texts, SEARCH_QUERIES, max(1, args.search_repeats // 2))
-    fts50, fts95 = measure.percentile(fts, 0.5), measure.percentile(fts, 0.95)
-    grep50, grep95 = measure.percentile(grep, 0.5), measure.percentile(grep, 0.95)
-    rows.append(Row(f"search p50 / p95, {n:,} articles ({len(SEARCH_QUERIES)} queries)", f"{ms(fts50)} / {ms(fts95)}",
-                    f"grep -ril: {ms(grep50)} / {ms(grep95)}", f"{grep50 / fts50:,.0f}× faster at p50"))
+    searches = measure_search(big_db, repeats=args.search_repeats)
+    grep = measure_grep(texts)
+    for kind, queries in QUERIES.items():
+        numbers = searches[kind]
+        rows.append(Row(f"search p50 / p95, {len(queries)} {kind} queries, {n:,} articles",
+                        f"{ms(numbers['p50_ms'] / 1000)} / {ms(numbers['p95_ms'] / 1000)}",
+                        f"grep -ril {GREP_PATTERNS[kind]}: {ms(grep[kind])}",
+                        f"{grep[kind] * 1000 / numbers['p50_ms']:,.0f}× faster at p50"))
 
     say("app start-up")
     app = measure.probe_app(big_db)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,41 +60,19 @@ def time_import(paths: list[Path], db_path: Path, jobs: int) -> Run:
     return run_child([str(FACTDESK), "import", *map(str, paths), "--db", str(db_path), "--jobs", str(jobs)])
 
 
-def search_latencies(db_path: Path, queries: list[str], repeats: int) -> list[float]:
-    """Seconds per query through the app's own search path, each query run `repeats` times."""
-    from store import open_db
-    from store.search import search_articles
+def corpus_db(cache: Path, n_articles: int, source_db: Path) -> tuple[Path, Path]:
+    """The `n_articles` database and its texts as files (for grep), built once per extractor version and kept."""
+    from bench.corpus import build_corpus_db
+    from extract.model import EXTRACTOR_VERSION
 
-    db = open_db(db_path)
-    try:
-        search_articles(db, queries[0])  # the first query pays for opening the file; users pay it at start-up
-        timings = []
-        for _ in range(repeats):
-            for query in queries:
-                started = time.perf_counter()
-                search_articles(db, query)
-                timings.append(time.perf_counter() - started)
-        return timings
-    finally:
-        db.close()
-
-
-def grep_latencies(folder: Path, queries: list[str], repeats: int) -> list[float]:
-    """Seconds per `grep -ril` over one file per article: the tool an analyst would use without factdesk."""
-    timings = []
-    for _ in range(repeats):
-        for query in queries:
-            pattern = query.strip('"').rstrip("*")
-            started = time.perf_counter()
-            subprocess.run(["grep", "-ril", "--", pattern, str(folder)], stdout=subprocess.DEVNULL, check=False)
-            timings.append(time.perf_counter() - started)
-    return timings
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[round(fraction * 100) - 1]
+    db_path = cache / f"corpus-{n_articles}-v{EXTRACTOR_VERSION}.db"
+    texts = cache / f"texts-{n_articles}-v{EXTRACTOR_VERSION}"
+    complete = cache / f"{db_path.name}.complete"
+    if not complete.exists():
+        shutil.rmtree(texts, ignore_errors=True)
+        build_corpus_db(db_path, n_articles, source_db=source_db, files_dir=texts)
+        complete.write_text("")
+    return db_path, texts
 
 
 def probe_app(db_path: Path) -> dict:

@@ -69,6 +69,16 @@ def _extend_with_proper_nouns(doc: Doc, ent: Span) -> tuple[Span, str]:
     return ent, ent.label_
 
 
+def _extend_leftwards(doc: Doc, ent: Span) -> Span:
+    """'[Emergency] Situations Ministry': capitalised words the model left off the front of an organisation's name."""
+    start = ent.start
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and not doc[start - 1].ent_type_ and doc[start - 1].text.rstrip(".").casefold() not in PERSON_TITLES \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    return doc[start:ent.end]
+
+
 def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """Strip titles ('Superintendent Graciano' → 'Graciano Mijares'), finish cut names, and relabel places read as people."""
     start, end = ent.start, ent.end
@@ -77,6 +87,10 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
             start = index + 1
             break
+    # "Mayor of Koszalin Piotr Jedlinski": the place an office is 'of' is not part of the name.
+    if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].text.rstrip(".").casefold() in PERSON_TITLES:
+        start += 1
     # "Secretary of State Mike Pompeo": the office's object is not part of the name.
     while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
         start += 1
@@ -143,6 +157,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
             continue
         ent, label = _extend_with_proper_nouns(doc, ent)
         if label == "ORG":
+            ent = _extend_leftwards(doc, ent)
             ent, label = _repair_titled_org(doc, ent)
             if ent is None:
                 continue

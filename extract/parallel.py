@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import islice
 
 from extract.model import Article, Extraction
@@ -13,8 +13,10 @@ from extract.model import Article, Extraction
 # Workers take small chunks so that neither one sits idle at the end of an import waiting for the other's
 # last batch; spaCy's small model runs as fast on batches of 8 as of 32.
 CHUNK_SIZE = 8
-# Chunks queued per worker: enough that a worker never waits for the writer, few enough that memory stays flat.
+# Chunks queued per worker: enough that a worker never waits for the writer.
 CHUNKS_AHEAD = 3
+# Finished chunks waiting behind a slow one, at most: the bound that keeps memory flat.
+MAX_CHUNKS_HELD = 64
 
 _extractor = None
 _load_error: Exception | None = None
@@ -33,21 +35,28 @@ def extract_in_processes(items: Iterable[tuple[Hashable, Article]], *, jobs: int
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_load_extractor,
                              initargs=(model,)) as pool:
-        in_flight: deque = deque()
+        in_flight: deque = deque()  # (tags, future) in input order, finished or not
 
-        def submit_next() -> None:
-            chunk = next(chunks, None)
-            if chunk is not None:
+        def keep_workers_busy() -> None:
+            # Results leave in order, but a slow chunk at the head (one very long article) must not leave the
+            # other workers idle: top up the queue whenever chunks finish, within a bound that keeps memory flat.
+            while len(in_flight) < MAX_CHUNKS_HELD and sum(not f.done() for _, f in in_flight) < jobs * CHUNKS_AHEAD:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    return
                 tags = [tag for tag, _ in chunk]
                 in_flight.append((tags, pool.submit(_extract_chunk, [article for _, article in chunk])))
 
         try:
-            for _ in range(jobs * CHUNKS_AHEAD):
-                submit_next()
+            keep_workers_busy()
             while in_flight:
-                tags, future = in_flight.popleft()
+                tags, future = in_flight[0]
+                while not future.done():
+                    wait([f for _, f in in_flight if not f.done()], return_when=FIRST_COMPLETED)
+                    keep_workers_busy()
+                in_flight.popleft()
                 results = future.result()
-                submit_next()
+                keep_workers_busy()
                 yield list(zip(tags, results))
         except BaseException:
             # Interrupted, or the caller stopped early: drop the queued chunks instead of extracting them.

@@ -101,6 +101,14 @@ class SpeakerResolver:
         for mention in self.people:
             for word in mention.canonical.split()[1:] if len(mention.canonical.split()) > 1 else []:
                 self.by_word.setdefault(word.casefold(), mention.canonical)
+        # A first name alone ("Princess Ubolratana") names the one person who has it, when it is nobody's surname.
+        first_names: dict[str, set[str]] = {}
+        for mention in self.people:
+            if len(mention.canonical.split()) > 1:
+                first_names.setdefault(mention.canonical.split()[0].casefold(), set()).add(mention.canonical)
+        for word, names in first_names.items():
+            if len(names) == 1:
+                self.by_word.setdefault(word, names.pop())
         self.roles = sorted(roles, key=lambda f: f.start)
         self.gender = self._genders()
         self.last_speaker: tuple[str, int] | None = None
@@ -213,6 +221,37 @@ class SpeakerResolver:
         earlier = self.people[:bisect_left(self.people_starts, token.idx)]
         return earlier[-1].canonical if earlier else (self.people[0].canonical if self.people else None)
 
+    def _earlier_sentences(self, token: Token, count: int = 3):
+        """The token's sentence, then up to count sentences before it."""
+        sentence = sentence_of(token)
+        yield sentence
+        for _ in range(count):
+            if sentence.start == 0:
+                return
+            sentence = sentence_of(self.doc[sentence.start - 1])
+            yield sentence
+
+    def org_for_pronoun(self, token: Token) -> str | None:
+        """'it', 'its website': the last organisation that spoke, else the last one that was a subject nearby."""
+        person_names = {m.canonical for m in self.people}
+        if self.last_speaker and self.last_speaker[0] not in person_names and token.idx - self.last_speaker[1] < 1500:
+            return self.last_speaker[0]
+        for sentence in self._earlier_sentences(token):
+            for mention in reversed(self.mentions_in(sentence.start_char, min(sentence.end_char, token.idx))):
+                head = self._token(mention)
+                if mention.label == "ORG" and head is not None and _is_subject(head):
+                    return mention.canonical
+        return None
+
+    def group_for_pronoun(self, token: Token) -> str | None:
+        """'they': the plural common noun that was the subject just before ('officers', 'local officials')."""
+        for sentence in self._earlier_sentences(token, 2):
+            for candidate in reversed([t for t in sentence if t.i < token.i]):
+                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ == "NNS" and not candidate.ent_type_:
+                    modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
+                    return " ".join(t.text for t in [*modifiers, candidate])
+        return None
+
     def org_for_noun(self, token: Token) -> str | None:
         """'the party', 'the ministry': the last organisation named with that word in it."""
         noun = token.lower_
@@ -229,6 +268,8 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> tuple[str | None, str]:
         """Return (canonical speaker or None, the text that names the speaker)."""
         phrase = _subject_phrase(subject)
+        if (both := self._conjoined(subject)) is not None:
+            return both
         named = self._named_in(subject)
         if named is not None:
             return named, phrase.text
@@ -243,6 +284,10 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
+        if lower == "it" and (org := self.org_for_pronoun(subject)) is not None:
+            return org, phrase.text
+        if lower in GROUP_PRONOUNS and (group := self.group_for_pronoun(subject)) is not None:
+            return None, group  # "they" after "Both officers indicated ..." are the officers
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
         if subject.pos_ == "PROPN":
@@ -255,6 +300,9 @@ class SpeakerResolver:
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
             if lower in MEDIUM_NOUNS and possessor is not None and (owner := self._named_in(possessor)):
                 return owner, phrase.text  # "the NTSB's website", "Pompeo's tweet"
+            if lower in MEDIUM_NOUNS and possessor is not None and possessor.lower_ == "its" \
+                    and (owner := self.org_for_pronoun(possessor)) is not None:
+                return owner, phrase.text  # "its website": the organisation the story is about
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 person = self.person_for_role_noun(subject, fallback=definite)
                 if person is not None:
@@ -266,6 +314,26 @@ class SpeakerResolver:
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _conjoined(self, subject: Token) -> tuple[str, str] | None:
+        """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
+        without the parenthesis."""
+        parts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+        if len(parts) < 2 or not all(p.pos_ == "PROPN" for p in parts):
+            return None
+        names = []
+        for part in parts:
+            mention = self.mention_at(part.idx, part.idx + len(part))
+            if mention is None or mention.label not in ("PERSON", "ORG"):
+                return None
+            names.append(mention.canonical)
+        words, depth = [], 0
+        for token in _subject_phrase(subject):
+            depth += token.text == "("
+            if not depth:
+                words.append(token.text_with_ws)
+            depth -= token.text == ")" and depth > 0
+        return " and ".join(names), "".join(words).strip()
 
     def _named_in(self, subject: Token) -> str | None:
         """A name in the subject: its head word, an appositive ('spokesperson, Steffen Seibert') or a name inside it
@@ -303,8 +371,12 @@ def _is_subject(head: Token) -> bool:
 
 def _flat_name(subject: Token) -> str:
     """A proper-noun subject the model did not tag as an entity: its compound words and itself ('Tomasz Kubiak')."""
-    words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
-    return " ".join(t.text for t in [*words, subject])
+    start = subject.i
+    # "Emergency Situations Ministry": compounds of compounds belong to the name too.
+    while start > 0 and subject.doc[start - 1].dep_ == "compound" and subject.doc[start - 1].pos_ == "PROPN" \
+            and subject.doc[start - 1].head.i in range(start, subject.i + 1):
+        start -= 1
+    return " ".join(t.text for t in subject.doc[start:subject.i + 1])
 
 
 def _subject_phrase(subject: Token) -> Span:
@@ -384,6 +456,20 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     if span is None or not len(span):
         return None
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
+    opening = sentences[0]
+    if opening.start_char < start and doc.text[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
+        # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
+        for token in opening:
+            if token.idx >= start:
+                break
+            if token.pos_ in ("VERB", "AUX") and (subject := _subject_of(token)) is not None and subject.idx < token.idx:
+                speaker, speaker_text = resolver.resolve(subject)
+                people = [m for m in resolver.mentions_in(opening.start_char, start) if m.label == "PERSON"]
+                if subject.ent_type_ in ("GPE", "LOC") and people:
+                    # "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": a misparse.
+                    return people[0].canonical, people[0].text, _cue_text(token)
+                if speaker is not None:
+                    return speaker, speaker_text, _cue_text(token)
     for sentence in sentences:
         for token in sentence:
             if start <= token.idx < end or not _reporting_verb(token):
@@ -542,7 +628,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if not _reporting_verb(verb) or _inside(quoted, verb.idx, verb.idx + 1) or _inside(taken, verb.idx, verb.idx):
             continue
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
-        if subject is None or subject.lower_ in NOT_SPEAKERS:
+        if subject is None or subject.lower_ in NOT_SPEAKERS and not (
+                subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None):
             continue
         span = _reported_content(sentence, verb, subject)
         if span is None:

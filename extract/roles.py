@@ -45,13 +45,29 @@ NATIONALITY = {
     "new zealand": "New Zealand", "puerto rican": "Puerto Rico", "argentine": "Argentina", "argentinian": "Argentina",
     "chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru", "bolivian": "Bolivia",
 }
+# Countries the nationality table has no adjective for, so that an article about them is not given another country.
+OTHER_COUNTRIES = {
+    "Zimbabwe", "Bahamas", "Haiti", "Jamaica", "Zambia", "Uganda", "Tanzania", "Rwanda", "Ghana", "Senegal",
+    "Cameroon", "Angola", "Mozambique", "Namibia", "Botswana", "South Africa", "Madagascar", "Morocco", "Bangladesh",
+    "Sri Lanka", "Nepal", "Myanmar", "Cambodia", "Laos", "Singapore", "North Korea", "South Korea", "Mongolia",
+    "Kazakhstan", "Uzbekistan", "Georgia", "Armenia", "Azerbaijan", "Belarus", "Moldova", "Lithuania", "Latvia",
+    "Estonia", "Slovakia", "Slovenia", "Bosnia and Herzegovina", "Montenegro", "Albania", "North Macedonia",
+    "Greece", "Iceland", "Luxembourg", "Malta", "Ecuador", "Uruguay", "Paraguay", "Guatemala", "Honduras",
+    "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Dominican Republic", "Fiji", "Papua New Guinea", "Bahrain",
+    "Kuwait", "Eritrea", "Djibouti", "South Sudan", "Congo", "Democratic Republic of the Congo", "DRC", "Liberia",
+    "Sierra Leone", "Guinea", "Burkina Faso", "Benin", "Togo", "Gabon", "Malawi", "Burundi", "Lesotho"}
 ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "press", "minority", "majority",
                   "executive", "defence", "defense", "finance", "justice", "education", "environment", "emergencies",
                   "emergency", "situations", "home", "state", "attorney", "district", "co", "first", "senior",
-                  "assistant", "associate", "general", "supreme", "grand", "crown", "presidential", "information"}
+                  "assistant", "associate", "general", "chief", "supreme", "grand", "crown", "presidential", "information"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir"}
+# Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
+# "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
+NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
+                  "retired", "young", "old", "new", "well-known", "award-winning", "study", "report", "paper", "book",
+                  "film", "then", "longest", "only", "other", "same", "former", "late", "current", "high", "real"}
 PARTY_WORDS = {"republican", "democrat", "democratic", "fellow", "conservative", "liberal", "labour", "socialist"}
 # Common nouns that name an organisation in a title: "a fire service spokesman".
 ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "guard", "brigade", "council",
@@ -59,7 +75,28 @@ ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "
 # US federal offices: a senator or representative in an article about the United States serves it.
 FEDERAL_US_OFFICES = {"senator", "representative", "represenative", "congressman", "congresswoman"}
 PRE_MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
-DROP_WORDS = {"former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting"}
+# Offices of a US state: with no organisation named, the state the article is about.
+STATE_OFFICES = {"assemblywoman", "assemblyman", "state senator", "state representative", "governor",
+                 "lieutenant governor", "state assemblywoman", "state assemblyman", "state attorney general"}
+US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"}
+# Bodies and labels that place a story in US politics, so that 'President' there is the US president.
+US_POLITICS = {"Congress", "Senate", "House of Representatives", "White House", "Democrats", "Democrat",
+               "Republicans", "Republican", "Democratic", "GOP", "Pentagon", "Capitol"}
+# Words between a title and the place it is 'of': "mayor of the Polish city of Gdańsk".
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county", "district", "municipality"}
+# What an office is 'of' without being an organisation: "Secretary of State", "Minister of Information".
+TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justice", "finance", "education",
+                 "interior", "foreign", "home", "culture", "transport", "labour", "labor", "agriculture", "energy"}
+# Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
+NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
+HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
+DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -69,11 +106,20 @@ def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
         return NATIONALITY[text.lower()]
     mention = mentions_by_start.get(span.start_char)
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
-    return mention.canonical if mention is not None and mention.end == span.end_char else text
+    name = mention.canonical if mention is not None and mention.end == span.end_char else text
+    return name.strip("\u200b\u200c\u200d")  # zero-width joiners the web copy left in
+
+
+def _singular(token: Token) -> str:
+    """'Senators' → 'senator' (the model leaves plural proper nouns unlemmatised)."""
+    lower = token.lower_
+    if token.tag_ in ("NNS", "NNPS") and lower.endswith("s") and lower[:-1] in ROLE_WORDS:
+        return lower[:-1]
+    return token.lemma_.lower()
 
 
 def _is_role_word(token: Token) -> bool:
-    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+    return token.lower_ in ROLE_WORDS or _singular(token) in ROLE_WORDS
 
 
 def _orgish(token: Token) -> bool:
@@ -84,13 +130,27 @@ def _orgish(token: Token) -> bool:
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
 
 
+def _kind_of_office(token: Token) -> bool:
+    """A lower-case noun or classifying adjective that belongs to the office named after it."""
+    if not token.text.islower() or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
+        return False
+    if token.pos_ == "NOUN":
+        return token.lower_ not in ORG_NOUNS and token.tag_ == "NN"
+    return token.pos_ == "ADJ" and token.lower_.endswith(("al", "ic", "ary"))
+
+
 def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> str:
     """The organisation named just before the role words: 'Florida Department of Transportation', 'Police',
     'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece."""
     words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
              and t.lower_ not in DROP_WORDS and t.lower_ not in PARTY_WORDS and t.text != "-"]
     run: list[Token] = []
-    for token in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        token = words[position]
+        if token.lower_ in NAME_CONNECTORS and run and run[0].text[:1].isupper() and position \
+                and words[position - 1].text[:1].isupper():
+            run.insert(0, token)  # "Center for Biological Diversity scientist"
+            continue
         if _orgish(token) or token.text.islower() and token.pos_ == "NOUN" and (not run or run[0].text.islower()) \
                 and (run or token.lower_ in ORG_NOUNS):
             run.insert(0, token)
@@ -117,7 +177,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             after = tokens[index + 1:]
             if token.lower_ == "to":
                 tokens = tokens[:index]
-            elif after and all(t.ent_type_ in ORG_LABELS for t in after) and after[0].lower_ != "state":
+            elif after and all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after) \
+                    and after[0].lower_ not in TITLE_OBJECTS:
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
@@ -129,6 +190,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         cut -= 1
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
         cut += 1
+    while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and _is_role_word(tokens[cut]) \
+            and tokens[cut].lower_ not in ROLE_MODIFIERS:
+        cut -= 1
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
@@ -144,8 +208,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     found = []
     for number, group in enumerate(groups):
         role = "".join(t.text_with_ws for t in group).strip().lower()
-        if group[-1].lemma_.lower() in ROLE_WORDS and group[-1].lower_ not in ROLE_WORDS:
-            role = role[: len(role) - len(group[-1].text)] + group[-1].lemma_.lower()  # "Senators" → senator
+        if _singular(group[-1]) in ROLE_WORDS and group[-1].lower_ not in ROLE_WORDS:
+            role = role[: len(role) - len(group[-1].text)] + _singular(group[-1])  # "Senators" → senator
         role = role.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         found.append((role, org))
@@ -158,16 +222,26 @@ def _split_title(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     return found[-1] if found else None
 
 
-def _title_before(doc: Doc, mention_span: Span) -> list[Token]:
+def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]:
     """The title words right before a name, including 'of'/'to' inside it ('Secretary of State', 'Mayor of X')."""
     tokens: list[Token] = []
     index = mention_span.start - 1
     while index >= 0:
         token = doc[index]
-        if token.ent_type_ == "PERSON":
+        # A name stops the title; a place the model swept into the name ("Mayor of Koszalin Piotr") does not.
+        if token.ent_type_ == "PERSON" and token.i in people and token.tag_ != "POS":
+            if tokens and tokens[0].tag_ == "POS":
+                # "Angela Merkel's spokesperson": the person whose office it is stands for the organisation.
+                while index >= 0 and doc[index].ent_type_ == "PERSON":
+                    tokens.insert(0, doc[index])
+                    if doc[index].ent_iob_ == "B":
+                        break
+                    index -= 1
             break
         joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
-            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1]))
+            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])) or \
+            token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
+            and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
             tokens.insert(0, token)
             index -= 1
@@ -207,10 +281,60 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     start = index + 1
     if doc[start].lower_ == "the":
         start += 1
+    # "mayor of the Polish city of Gdańsk": the place itself, not its description.
+    place = start
+    while place < len(doc) and (doc[place].ent_type_ == "NORP" or doc[place].pos_ == "ADJ"):
+        place += 1
+    if place + 2 < len(doc) and doc[place].lower_ in PLACE_NOUNS and doc[place + 1].lower_ == "of":
+        start = place + 2
     stop = start
     while stop < len(doc) and doc[stop].ent_type_ in ORG_LABELS and (stop == start or doc[stop].ent_iob_ == "I"):
         stop += 1
+    if stop > start and doc[start].ent_type_ != "GPE":
+        # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
+        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
+                                   and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
+            stop += 1
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
+
+
+def _appositive_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]:
+    """'The Vice President, Mike Pence,', 'Mahan's director, Hamid Arabnejad Khanooki,': the title set off by a comma
+    before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)."""
+    index = mention_span.start - 1
+    while index > 0 and doc[index].text.rstrip(".").lower() in HONORIFICS:
+        index -= 1
+    end = mention_span.end
+    if index < 1 or doc[index].text != "," or end >= len(doc) or doc[end].text not in (",", "(", ";"):
+        return []
+    title = _title_before(doc, doc[index:index], people)
+    if not title or not any(_is_role_word(t) for t in title):
+        return []
+    return title
+
+
+def _after_place(doc: Doc, index: int) -> int:
+    """The index after an 'of Florida' that follows a name in a list ('Marco Rubio of Florida, Mike Lee of Utah')."""
+    if index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].ent_type_ in ORG_LABELS:
+        index += 1
+        while index < len(doc) and doc[index].ent_iob_ == "I" or index < len(doc) and doc[index].ent_iob_ == "B" \
+                and doc[index - 1].lower_ == "of":
+            index += 1
+    return index
+
+
+def _continues_list(doc: Doc, previous_start: int, span: Span) -> bool:
+    """This name follows the previous one in a list: only 'of Utah', commas and 'and' lie between them."""
+    previous = doc[previous_start]
+    index = previous.i
+    while index < span.start and doc[index].ent_type_ == "PERSON":
+        index += 1
+    index = _after_place(doc, index)
+    return index < span.start and all(t.text in (",", "and") for t in doc[index:span.start])
 
 
 def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
@@ -222,24 +346,55 @@ def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
     return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
 
 
-def _main_country(mentions: list[Mention]) -> str:
-    """The country the article is mostly about: the most named place or nationality that is a country."""
-    countries = set(NATIONALITY.values())
-    counts: dict[str, int] = {}
+def _most_named(counts: dict[str, int]) -> str:
+    return max(counts, key=counts.get) if counts else ""
+
+
+def _main_places(mentions: list[Mention]) -> tuple[str, str, str]:
+    """The country, US state and city (or other place) the article is mostly about: the most named of each.
+    Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States."""
+    countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
+    country: dict[str, int] = {}
+    state: dict[str, int] = {}
+    city: dict[str, int] = {}
     for mention in mentions:
         name = NATIONALITY.get(mention.canonical.lower(), mention.canonical) if mention.label in ("NORP", "GPE") else None
         if name in countries:
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get) if counts else ""
+            country[name] = country.get(name, 0) + 1
+        elif mention.canonical in US_POLITICS:
+            country["United States"] = country.get("United States", 0) + 1
+        elif mention.label == "GPE" and mention.canonical in US_STATES and mention.canonical != "Georgia":
+            state[mention.canonical] = state.get(mention.canonical, 0) + 1
+        elif mention.label == "GPE":
+            city[mention.canonical] = city.get(mention.canonical, 0) + 1
+    main_country = _most_named(country)
+    return main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city)
+
+
+def _implied_org(role: str, places: tuple[str, str, str]) -> str:
+    """The organisation an office implies when the text names none: a president's country, a mayor's city,
+    an assemblywoman's state."""
+    country, state, city = places
+    words = set(role.replace("-", " ").split())
+    if role == "mayor":
+        return city
+    if role in STATE_OFFICES or role.startswith("state "):
+        return state
+    if role in NATIONAL_OFFICES or {"minister", "secretary"} & words:
+        return country
+    return ""
 
 
 def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     """Return one role fact per (person, role, org) stated next to a named person."""
     mentions_by_start = {m.start: m for m in mentions}
-    country = _main_country(mentions)
+    places = _main_places(mentions)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
     full_names = _full_org_names(mentions)
     facts: list[Fact] = []
+    shared: tuple[int, str | None] = (0, None)
+    people = {token.i for m in mentions if m.label == "PERSON"
+              for token in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     for mention in mentions:
         if mention.label != "PERSON":
             continue
@@ -247,20 +402,28 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if span is None or not len(span):
             continue
         found = []
-        title = _title_before(doc, span)
+        title = _title_before(doc, span, people) or _appositive_before(doc, span, people)
         for role, org in _title_roles(title, mentions_by_start) if title else []:
             found.append((title[0].idx, role, org))
+        if title and title[-1].tag_ in ("NNS", "NNPS"):
+            shared = (span.start, found[-1][1] if found else None)  # "Senators Marco Rubio of Florida, Mike Lee ..."
+        elif not title and shared[1] and _continues_list(doc, shared[0], span):
+            found.append((span.start_char, shared[1], ""))
+            shared = (span.start, shared[1])
+        else:
+            shared = (span.start, None)
         if found and not found[-1][2] and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)  # "Professor Carl Lipo of Binghamton University"
         if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
             found.append((span.start_char, *appositive))
         for start, role, org in found:
-            if not org and (role in NATIONAL_OFFICES or role.endswith(("minister", "secretary"))) and country:
-                org = country
+            org = org or _implied_org(role, places)
             if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                     and "United States" in named_places:
                 org = "United States"
             org = full_names.get(org, org)
+            if org == "House" and places[0] == "United States":
+                org = "House of Representatives"
             facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                               sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return facts

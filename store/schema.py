@@ -55,7 +55,21 @@ def _initial(db: sqlite_utils.Database) -> None:
     db["import_log"].create_index(["time"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial]
+def _search(db: sqlite_utils.Database) -> None:
+    """Indexes the search filters need, and saved searches."""
+    # Filters on date, star, source and author read this small index instead of the wide article rows.
+    db["articles"].create_index(["id", "published", "starred", "source", "author"], index_name="idx_articles_filters")
+    db["mentions"].create_index(["article_id", "entity_id"])  # facets: who is named in these articles
+    db["facts"].create_index(["article_id", "kind"])
+    # speaker: and kind: read only these columns of the (wide) fact rows: covering indexes answer them.
+    db["facts"].create_index(["speaker_entity_id", "kind", "article_id"])
+    db["facts"].create_index(["speaker", "kind", "article_id"])
+    db["facts"].create_index(["id", "kind", "article_id"])
+    db.execute("CREATE INDEX IF NOT EXISTS idx_tags_tag_nocase ON tags (tag COLLATE NOCASE, article_id)")
+    db["saved_searches"].create({"name": str, "query": str, "saved_at": str}, pk="name", not_null={"query"})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _search]
 
 
 def migrate(db: sqlite_utils.Database) -> None:

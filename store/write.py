@@ -60,13 +60,6 @@ def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction
     return results
 
 
-def optimize_search_index(db: sqlite_utils.Database) -> None:
-    """Merge the full-text indexes' segments into one, which a large import leaves fragmented."""
-    with db.conn:
-        db.execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize')")
-        db.execute("INSERT INTO facts_fts(facts_fts) VALUES('optimize')")
-
-
 def _save_one(db: sqlite_utils.Database, extraction: Extraction, known: dict | None = None) -> tuple[int, bool]:
     article = extraction.article
     sha = article.sha256

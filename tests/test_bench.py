@@ -24,9 +24,10 @@ def test_benchmark_prints_one_table_with_every_measure(tmp_path):
     console.print(render(rows, "before", "after"))
     printed = console.export_text()
 
-    for measure in ("import, 1 process", "import, --jobs 2", "search p50 / p95, 40 articles",
+    for measure in ("import, 1 process", "import, --jobs 2", "word queries, 40 articles", "phrase queries",
+                    "filter queries",
                     "app start-up to first rows, 40 articles", "app peak memory", "open the longest article",
                     "import peak memory, 12 articles"):
         assert measure in printed
     assert "bare nlp.pipe" in printed and "grep -ril" in printed
-    assert 40 == len(list((tmp_path / "cache").glob("texts-40-*/*/*.txt")))
+    assert 40 == len(list((tmp_path / "cache").glob("texts-40-*/*.txt")))

@@ -43,3 +43,12 @@ def test_role_matching_folds_hyphens_and_country_names_but_not_different_roles()
     assert role_key("Thaksin Shinawatra", "prime-minister", "U.S.") == role_key("thaksin shinawatra", "Prime Minister", "United States")
     assert role_key("Joachim Brudziński", "minister", "Poland") != role_key("Joachim Brudziński", "interior minister", "Poland")
     assert role_key("Margaret Leinen", "director", "Scripps") != role_key("Margaret Leinen", "director", "Scripps Oceanography")
+
+
+def test_speaker_names_fold_country_short_names_and_a_lone_surname_symmetrically():
+    from extract.evaluate import same_speaker
+
+    assert same_speaker("Adam Schiff", "Schiff") and same_speaker("Schiff", "Adam Schiff")
+    assert same_speaker("the US", "United States")
+    assert not same_speaker("Adam Schiff", "Adam")
+    assert not same_speaker("Adam Schiff", "Dick Durbin")

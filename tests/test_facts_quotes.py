@@ -71,3 +71,34 @@ def test_name_in_apposition_speaks_not_the_university(nlp):
     found = quotes(nlp, '"Walter was the most brilliant scientist I have ever known," said University of California, '
                         "San Diego's chancellor, Pradeep Khosla.")
     assert [("Pradeep Khosla", "Walter was the most brilliant scientist I have ever known", True)] == found
+
+
+def speakers(nlp, text):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    return [(f.fields["speaker"], f.fields["speaker_text"]) for f in extract_quotes(doc, mentions)]
+
+
+def test_it_and_its_website_are_the_organisation_in_play(nlp):
+    found = speakers(nlp, "The Emergency Situations Ministry said no other vehicles were involved. "
+                          "Its website said the road was closed. It said that the driver lost control.")
+    assert [s for s, _ in found] == ["Emergency Situations Ministry"] * 3
+
+
+def test_they_are_the_plural_subject_noun_before(nlp):
+    found = speakers(nlp, "Both officers indicated they would appeal. They said they would seek suspension of the "
+                          "sentence.")
+    assert (None, "officers") in found
+
+
+def test_conjoined_speakers_are_both_named_without_the_parenthesis(nlp):
+    found = speakers(nlp, "The Investigative Committee and the Federal Security Service (FSB) said they believe gas "
+                          "caused the explosion.")
+    assert found == [("Investigative Committee and Federal Security Service",
+                      "The Investigative Committee and the Federal Security Service")]
+
+
+def test_clause_that_introduces_a_quotation_with_a_colon_names_the_speaker(nlp):
+    found = speakers(nlp, 'Former CIA deputy director Michael Morell praised Tony Mendez on Twitter: "Tony was one of '
+                          'the best officers to ever serve. He will be missed."')
+    assert [s for s, _ in found] == ["Michael Morell"]

@@ -50,3 +50,49 @@ def test_secretary_of_state_keeps_its_of_and_the_org_before_it(nlp):
 def test_organisation_named_before_the_role(nlp):
     assert ("Monika Kosiec", "press officer", "Police") in roles(
         nlp, "Police press officer Monika Kosiec stated police believe him to be aged 25.")
+
+
+def test_title_set_off_by_a_comma_before_the_name(nlp):
+    found = roles(nlp, "The Vice President, Mike Pence, said on Friday the United States is in crisis. "
+                       "Congress and the White House disagree.")
+    assert ("Mike Pence", "vice president", "United States") in found
+
+
+def test_possessor_of_the_office_is_its_org(nlp):
+    found = roles(nlp, "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible.")
+    assert ("Steffen Seibert", "spokesperson", "Angela Merkel") in found
+
+
+def test_title_shared_by_a_list_of_names(nlp):
+    found = roles(nlp, "It was co-sponsored by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue "
+                       "of Georgia, among others.")
+    assert {("Marco Rubio", "senator", "Florida"), ("Mike Lee", "senator", "Utah"),
+            ("David Perdue", "senator", "Georgia")} <= found
+
+
+def test_mayor_takes_the_city_of_the_story_and_the_place_of_an_of_phrase(nlp):
+    assert ("John Tory", "mayor", "Toronto") in roles(
+        nlp, "Police in Toronto searched the ravine. Toronto residents gathered. Mayor John Tory asked for a review.")
+    assert ("Paweł Adamowicz", "mayor", "Gdańsk") in roles(
+        nlp, "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed on stage.")
+    assert ("Piotr Jedlinski", "mayor", "Koszalin") in roles(
+        nlp, "The city closed the rooms. Mayor of Koszalin Piotr Jedlinski has declared a day of mourning.")
+
+
+def test_state_office_takes_the_state_of_the_story(nlp):
+    assert ("Selena Torres", "assemblywoman", "Nevada") in roles(
+        nlp, "Nevada became the first state with a majority-female legislature. Assemblywoman Selena Torres was sworn "
+             "in at the Nevada Legislature.")
+
+
+def test_kind_of_office_stays_in_the_role_but_judgements_do_not(nlp):
+    assert ("Tim Gunn", "fashion designer", "") in roles(nlp, "Guests included fashion designer Tim Gunn.")
+    assert ("Zalmay Khalilzad", "peace envoy", "United States") in roles(
+        nlp, "The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.")
+    assert {role for _, role, _ in roles(nlp, "The case was argued by prominent lawyer Howard Rubel.")} == {"lawyer"}
+
+
+def test_us_politics_makes_the_president_american_even_when_another_country_is_named_more(nlp):
+    found = roles(nlp, "Mexico was mentioned. President Donald Trump spoke to Congress about the "
+                       "border with Mexico, and Republicans in the Senate agreed.")
+    assert ("Donald Trump", "president", "United States") in found

@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.widgets import DataTable, Footer, Input, OptionList, ProgressBar, Static, TextArea
 from textual.widgets.option_list import Option
 
+from store.search import SearchError
 from tui.article_view import ArticleBody, find_hits
 from tui.commands import ArticlePicker, EntityPicker, EntityTypePicker, FactdeskCommands
 from tui.data import Library
@@ -41,6 +42,13 @@ class ArticleRows(Message):
     total: int
     replace: bool
     status: str
+
+
+@dataclass
+class SearchFailed(Message):
+    """The query in the search bar cannot run; the list keeps the last good results."""
+
+    error: str
 
 
 @dataclass
@@ -217,16 +225,15 @@ class FactdeskApp(App):
 
     @work(thread=True, exclusive=True, group="list")
     def load_articles(self, query: str, offset: int) -> None:
-        started = time.perf_counter()
         if query.strip():
             try:
-                hits = self.library.search(query, limit=PAGE_SIZE)
-            except ValueError as error:
-                self.post_message(ArticleRows([], 0, True, f"⚠ {error}"))
+                results = self.library.search(query, limit=PAGE_SIZE)
+            except SearchError as error:
+                self.post_message(SearchFailed(str(error)))
                 return
-            rows = [(h.id, h.published or "", h.title) for h in hits]
-            took = (time.perf_counter() - started) * 1000
-            self.post_message(ArticleRows(rows, len(rows), True, f"{len(rows)} results in {took:.0f} ms"))
+            rows = [(h.id, h.published or "", h.title) for h in results.hits]
+            status = f"{results.total_text} results in {results.elapsed_ms:.0f} ms"
+            self.post_message(ArticleRows(rows, results.total, True, status))
             return
         total = self.library.count_articles()
         rows = [(a.id, a.published or "", a.title) for a in self.library.list_articles(offset, PAGE_SIZE)]
@@ -286,7 +293,15 @@ class FactdeskApp(App):
 
     # ---- messages ---------------------------------------------------------------------
 
+    def on_search_failed(self, message: SearchFailed) -> None:
+        search = self._main.query_one("#search", Input)
+        search.add_class("-invalid")
+        search.border_subtitle = plain(f"⚠ {message.error}", newlines=False)
+
     def on_article_rows(self, message: ArticleRows) -> None:
+        search = self._main.query_one("#search", Input)
+        search.remove_class("-invalid")
+        search.border_subtitle = ""
         table = self._main.query_one("#articles", DataTable)
         if message.replace:
             table.clear()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
+from rich.text import Text
 
 from tui.output import FORMATS, write_rows
 from tui.safe import plain
@@ -153,6 +155,60 @@ def entities_command(db_path, fmt, label) -> None:
     write_rows(iter_entities(db, label=label), fmt,
                [("name", "name"), ("label", "label"), ("mentions", "mentions"), ("articles", "articles"),
                 ("aliases", lambda r: ", ".join(r["aliases"]))])
+
+
+def _highlighted(snippet: str, style: str = "bold reverse") -> Text:
+    """A search snippet as rich Text: the matched words (between \\x02 and \\x03) styled, the rest made safe."""
+    text = Text()
+    for number, piece in enumerate(re.split(r"[\x02\x03]", snippet or "")):
+        text.append(plain(piece, newlines=False), style=style if number % 2 else "")
+    return text
+
+
+def _marked(snippet: str) -> str:
+    """A search snippet for scripts: the matched words wrapped in **...**."""
+    return (snippet or "").replace("\x02", "**").replace("\x03", "**")
+
+
+def _search_row(hit, fmt: str) -> dict:
+    article = {"id": hit.id, "title": hit.title, "published": hit.published, "url": hit.url, "path": hit.path}
+    if fmt == "jsonl":
+        return {"article": article, "source": hit.source, "rank": hit.rank, "snippet": _marked(hit.snippet),
+                "facts": hit.facts}
+    if fmt == "csv":
+        return {"article": article, "source": hit.source, "rank": hit.rank, "snippet": _marked(hit.snippet),
+                "facts": " | ".join(_fact_summary(fact) for fact in hit.facts)}
+    return {"id": hit.id, "published": hit.published or "", "title": hit.title,
+            "snippet": _highlighted(hit.snippet),
+            "facts": Text("\n").join(Text(plain(f"{fact['kind']}: {_fact_summary(fact)}", newlines=False)[:100])
+                                     for fact in hit.facts[:3])}
+
+
+@cli.command("search")
+@click.argument("query")
+@_db_option
+@_format_option
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="Best results to show.")
+def search_command(query: str, db_path, fmt, limit) -> None:
+    """Search the articles: words (stemmed, all must match), "phrases", OR, NOT or -word, prefix*,
+    (parentheses) and filters: entity: person: org: place: speaker: kind: source: author: after:
+    before: tag: starred. Best first (BM25, title above body), with highlighted snippets and the
+    matching facts. Example: factdesk search 'speaker:"Nasser Bourita" africa after:2021-01'
+    """
+    from store.search import SearchError, search
+
+    db = _open(db_path)
+    try:
+        results = search(db, query, limit=limit)
+    except SearchError as error:
+        click.echo(f"Error: bad query: {plain(error, newlines=False)}", err=True)
+        sys.exit(2)
+    finally:
+        db.close()
+    title = f"{results.total_text} results in {results.elapsed_ms:.0f} ms"
+    write_rows((_search_row(hit, fmt) for hit in results.hits), fmt,
+               [("id", "id"), ("date", "published"), ("title", "title"), ("snippet", "snippet"),
+                ("facts", "facts")], title=title)
 
 
 @cli.command("log")

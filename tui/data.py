@@ -10,7 +10,7 @@ from typing import Any
 
 from store import open_db
 from store import queries
-from store.search import SearchHit, search_articles
+from store import search as searching
 
 
 class Library:
@@ -38,8 +38,12 @@ class Library:
     def list_articles(self, offset: int, limit: int) -> list[queries.ArticleSummary]:
         return queries.list_articles(self.db, offset, limit)
 
-    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        return search_articles(self.db, query, limit=limit)
+    def search(self, query: str, limit: int = 200, offset: int = 0) -> searching.SearchResults:
+        """One page of results for a search-language query; raises searching.SearchError for a bad query."""
+        return searching.search(self.db, query, limit=limit, offset=offset)
+
+    def facets(self, query: str, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
+        return searching.facets(self.db, query, limit=limit)
 
     def search_titles(self, text: str, limit: int = 20) -> list[queries.ArticleSummary]:
         return queries.search_titles(self.db, text, limit)

@@ -60,7 +60,9 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, table_columns: list[tup
         cells = []
         for _, getter in table_columns:
             value = getter(row) if callable(getter) else row.get(getter)
-            cells.append(Text(plain(value if value is not None else "", newlines=False)))
+            # A Text cell comes already made safe and styled (e.g. a snippet with its matches in bold).
+            cells.append(value if isinstance(value, Text) else Text(plain(value if value is not None else "",
+                                                                          newlines=False)))
         table.add_row(*cells)
         count += 1
     Console(markup=False, highlight=False).print(table)
