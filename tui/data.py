@@ -38,12 +38,22 @@ class Library:
     def list_articles(self, offset: int, limit: int) -> list[queries.ArticleSummary]:
         return queries.list_articles(self.db, offset, limit)
 
-    def search(self, query: str, limit: int = 200, offset: int = 0) -> searching.SearchResults:
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> searching.SearchResults:
         """One page of results for a search-language query; raises searching.SearchError for a bad query."""
         return searching.search(self.db, query, limit=limit, offset=offset)
 
     def facets(self, query: str, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
         return searching.facets(self.db, query, limit=limit)
+
+    def saved_searches(self) -> list[dict[str, str]]:
+        return searching.list_saved_searches(self.db)
+
+    def save_search(self, name: str, query: str) -> None:
+        """Save (or replace) a named query; raises searching.SearchError for a bad query or an empty name."""
+        searching.save_search(self.db, name, query)
+
+    def delete_saved_search(self, name: str) -> bool:
+        return searching.delete_saved_search(self.db, name)
 
     def search_titles(self, text: str, limit: int = 20) -> list[queries.ArticleSummary]:
         return queries.search_titles(self.db, text, limit)
