@@ -48,3 +48,15 @@ def test_command_palette_lists_the_commands(snap_compare, fixtures_db_file):
         await settle(pilot)
 
     assert snap_compare(make_app(fixtures_db_file), terminal_size=SIZE, run_before=open_palette)
+
+
+def test_main_screen_with_a_search_active(snap_compare, fixtures_db_file):
+    async def search_trump(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *"trump")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        await pilot.press("enter", "down", "enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(fixtures_db_file), terminal_size=SIZE, run_before=search_trump)

@@ -196,6 +196,7 @@ class FactdeskApp(App):
         self.page_pending = False
         self.search_hits: dict[int, SearchHit] = {}
         self.facets_query = ""
+        self.facets_asked = False
         self.importing = False
         self._last_progress = 0.0
 
@@ -576,7 +577,8 @@ class FactdeskApp(App):
         main.query_one("#facts").display = self.settings.show_facts
         main.query_one(HitPreview).display = searching
         strip = main.query_one(FacetStrip)
-        strip.display = searching and self.settings.show_facets and self.size.height >= FACETS_MIN_HEIGHT
+        roomy = self.size.height >= FACETS_MIN_HEIGHT or self.facets_asked
+        strip.display = searching and self.settings.show_facets and roomy
         if not strip.display and strip.has_focus_within:
             main.query_one("#articles").focus()
 
@@ -610,6 +612,7 @@ class FactdeskApp(App):
         self.settings.show_facets = not strip.display
         self.settings.save()
         # Asked for by key, the strip shows even when the terminal is short.
+        self.facets_asked = self.settings.show_facets
         strip.display = self.settings.show_facets
         if strip.display:
             strip.query_one(FacetList).focus()
