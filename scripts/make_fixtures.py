@@ -41,7 +41,14 @@ def main() -> None:
         name = f"wn2019_{index:03d}_{slug(row['title'])}.txt"
         (out / name).write_text(row["title"].strip() + "\n\n" + row["text"].strip() + "\n", encoding="utf-8")
         lines.append(f"- `articles/{name}`: {row['url']}")
-    (ROOT / "fixtures" / "ATTRIBUTION.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    attribution = ROOT / "fixtures" / "ATTRIBUTION.md"
+    # Sections other scripts and people added (held-out gold, format fixtures) start with "## " and are kept.
+    kept = ""
+    if attribution.exists():
+        existing = attribution.read_text(encoding="utf-8")
+        if "\n## " in existing:
+            kept = "\n" + existing[existing.index("\n## ") + 1:]
+    attribution.write_text("\n".join(lines) + "\n" + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":
