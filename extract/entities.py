@@ -7,7 +7,8 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from extract.entity_repairs import canonical_form, canonical_name, repaired_label, trim_markup, unify_labels
+from extract.entity_repairs import (canonical_form, canonical_name, join_storm_names, repaired_label, trim_markup,
+                                    unify_labels)
 from extract.model import Mention
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -52,7 +53,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     start += piece.index(stripped)
     end = start + len(stripped)
-    if len(stripped) < 2 or stripped.casefold() in PRONOUNS or not any(ch.isupper() for ch in stripped):
+    # "US" in capitals is the country, "us" the pronoun.
+    is_pronoun = stripped.casefold() in PRONOUNS and not stripped.isupper()
+    if len(stripped) < 2 or is_pronoun or not any(ch.isupper() for ch in stripped):
         return None
     return start, end
 
@@ -173,6 +176,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
 
     canonical: dict[tuple[int, int], str] = {key: canonical_form(text[key[0]:key[1]]) for key in spans}
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    join_storm_names(text, skip_until, spans, canonical)
     unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)

@@ -105,3 +105,28 @@ def _article_label(votes: Counter) -> str:
         return max(PLACE_LABELS, key=lambda place: votes[place])
     # The small model reads a person's name as an organisation far more often than the other way round.
     return "PERSON" if votes["PERSON"] else votes.most_common(1)[0][0]
+
+
+# "Hurricane Humberto", "Tropical Storm Dorian": a named storm, which the small model reads as a person or a people;
+# not "the National Hurricane Center" (a capitalised word before or after makes it part of another name).
+STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Subtropical |Winter )?Storm|Tropical Depression)"
+                        r"\s+([A-Z][a-z]+)\b(?!\s+\d)(?!\s+[A-Z])")
+
+
+def join_storm_names(text: str, skip_until: int, spans: dict[tuple[int, int], str],
+                     canonical: dict[tuple[int, int], str]) -> None:
+    """Make each named storm one EVENT, its bare name included: 'Humberto' after 'Hurricane Humberto' is the storm."""
+    storms: dict[str, str] = {}
+    for match in STORM_NAME.finditer(text, skip_until):
+        word_before = re.search(r"(\S+)[ \t]+$", text[max(skip_until, match.start() - 40):match.start()])
+        if word_before and word_before.group(1)[0].isupper() and word_before.group(1)[-1].isalpha():
+            continue
+        for key in [key for key in spans if key[0] < match.end() and match.start() < key[1]]:
+            del spans[key], canonical[key]
+        key = match.span()
+        spans[key] = "EVENT"
+        canonical[key] = storms.setdefault(match.group(1), canonical_form(match.group(0)))
+    for key, name in canonical.items():
+        if name in storms:
+            spans[key] = "EVENT"
+            canonical[key] = storms[name]
