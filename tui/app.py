@@ -115,6 +115,14 @@ class WorkDone(Message):
 
 
 @dataclass
+class MarksSaved(Message):
+    """The analyst's star, tags or note were written; the article row as it now is."""
+
+    article: dict[str, Any] | None
+    text: str
+
+
+@dataclass
 class EntityFound(Message):
     """An entity looked up by name (for a quote's speaker), or None."""
 
@@ -136,7 +144,7 @@ def sentence_spans(body: str, facts: list[dict[str, Any]]) -> list[tuple[int, in
 
 
 MAIN_SCREEN_ACTIONS = {"focus_search", "entity_page", "focus_pane", "toggle_label", "toggle_list", "toggle_facts",
-                       "refresh_articles", "toggle_facets"}
+                       "refresh_articles", "toggle_facets", "toggle_star"}
 
 
 class FactdeskApp(App):
@@ -163,6 +171,7 @@ class FactdeskApp(App):
         *[Binding(key, f"toggle_label('{label}')", f"Toggle {LABEL_NAMES[label]}", id=f"toggle-{label.lower()}",
                   show=False, tooltip=f"Switch the highlighting of {LABEL_NAMES[label]} entities on or off")
           for label, key in TOGGLE_KEYS.items()],
+        Binding("s", "toggle_star", "Star", id="star", tooltip="Star or unstar the open article (search: starred)"),
         Binding("w", "toggle_list", "Wide", id="toggle-list", tooltip="Hide or show the article list"),
         Binding("v", "toggle_facts", "Facts pane", id="toggle-facts", show=False,
                 tooltip="Hide or show the facts pane"),
@@ -186,6 +195,7 @@ class FactdeskApp(App):
         self.db_key = str(Path(db_path).resolve())
         self.settings = Settings.load()
         self.article_id: int | None = None
+        self.open_article: dict[str, Any] = {}
         self.mentions: list[dict[str, Any]] = []
         self.facts: list[dict[str, Any]] = []
         self.fact_sentences: list[tuple[int, int]] = []
@@ -382,8 +392,8 @@ class FactdeskApp(App):
         self.article_id = article["id"]
         self.mentions, self.facts = message.mentions, message.facts
         self._main.query_one("#article-title", Static).update(plain(article["title"], newlines=False))
-        meta = [article.get("published"), article.get("author"), article.get("source"), article.get("dateline")]
-        self._main.query_one("#article-meta", Static).update(" · ".join(plain(m, newlines=False) for m in meta if m))
+        self.open_article = article
+        self._show_meta()
         body = self._main.query_one(ArticleBody)
         body.hidden_labels = self.hidden_labels
         body.show(article["body"], message.mentions, self._hits_in(article["body"]))
@@ -394,6 +404,19 @@ class FactdeskApp(App):
             body.focus()
         self.settings.last_article[self.db_key] = self.article_id
         self.settings.save()
+
+    def _show_meta(self) -> None:
+        """Date, author, source, dateline, then the analyst's own marks: star, tags and note."""
+        article = self.open_article
+        meta = [article.get("published"), article.get("author"), article.get("source"), article.get("dateline")]
+        line = " · ".join(plain(m, newlines=False) for m in meta if m)
+        if article.get("starred"):
+            line = "★ " + line
+        if article.get("tags"):
+            line += "  " + " ".join("#" + plain(tag, newlines=False) for tag in article["tags"])
+        if article.get("note"):
+            line += "\n✎ " + plain(article["note"], newlines=False)
+        self._main.query_one("#article-meta", Static).update(line)
 
     def _show_facts(self) -> None:
         """Fill the facts pane; when the open article is a search result, the facts that matched come first, marked."""
@@ -658,6 +681,35 @@ class FactdeskApp(App):
             return
         self.open_entity(mention["entity_id"])
 
+    def action_toggle_star(self) -> None:
+        if self.article_id is None:
+            self.notify("Open an article first.", severity="warning", timeout=3)
+            return
+        self.open_article["starred"] = 0 if self.open_article.get("starred") else 1
+        self._show_meta()
+        self.save_marks(self.article_id, starred=bool(self.open_article["starred"]))
+
+    @work(thread=True, group="marks")
+    def save_marks(self, article_id: int, starred: bool | None = None, add_tags: tuple[str, ...] = (),
+                   remove_tags: tuple[str, ...] = (), note: str | None = None, note_given: bool = False) -> None:
+        """Write the analyst's star, tags or note for an article, then show what the database now holds."""
+        if starred is not None:
+            self.library.set_starred(article_id, starred)
+            said = "Starred" if starred else "Star removed"
+        if add_tags or remove_tags:
+            tags = self.library.set_tags(article_id, list(add_tags), list(remove_tags))
+            said = "Tags: " + (" ".join("#" + t for t in tags) or "none")
+        if note_given:
+            self.library.set_note(article_id, note)
+            said = "Note saved" if note else "Note cleared"
+        self.post_message(MarksSaved(self.library.article(article_id), said))
+
+    def on_marks_saved(self, message: MarksSaved) -> None:
+        if message.article and message.article["id"] == self.article_id:
+            self.open_article = message.article
+            self._show_meta()
+        self.notify(message.text, timeout=2)
+
     def action_import(self) -> None:
         self.command_import()
 
@@ -725,6 +777,39 @@ class FactdeskApp(App):
             return
         self.notify("Re-extracting the open article…", timeout=2)
         self.run_reextract(self.article_id)
+
+    def command_tag(self) -> None:
+        from tui.text_prompt import TextPrompt
+
+        if self.article_id is None:
+            self.notify("Open an article first.", severity="warning", timeout=3)
+            return
+        article_id = self.article_id
+
+        def apply(text: str | None) -> None:
+            words = (text or "").replace(",", " ").split()
+            add = tuple(w.lstrip("#") for w in words if not w.startswith("-") and w.lstrip("#"))
+            remove = tuple(w[1:].lstrip("#") for w in words if w.startswith("-") and len(w) > 1)
+            if add or remove:
+                self.save_marks(article_id, add_tags=add, remove_tags=remove)
+
+        self.push_screen(TextPrompt("Tag article", "Tags separated by spaces; -tag removes one (search: tag:NAME)"),
+                         apply)
+
+    def command_note(self) -> None:
+        from tui.text_prompt import TextPrompt
+
+        if self.article_id is None:
+            self.notify("Open an article first.", severity="warning", timeout=3)
+            return
+        article_id = self.article_id
+        self.push_screen(
+            TextPrompt("Note on this article", "enter saves, an empty note clears it, escape cancels",
+                       initial=self.open_article.get("note") or "", allow_empty=True),
+            lambda text: text is not None and self.save_marks(article_id, note=text, note_given=True))
+
+    def command_star(self) -> None:
+        self.action_toggle_star()
 
     def command_import_log(self) -> None:
         self.action_import_log()

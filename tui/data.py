@@ -10,6 +10,7 @@ from typing import Any
 
 from store import open_db
 from store import queries
+from store import write
 from store import search as searching
 
 
@@ -60,6 +61,15 @@ class Library:
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         return queries.get_article(self.db, article_id)
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        write.set_starred(self.db, article_id, starred)
+
+    def set_tags(self, article_id: int, add: list[str], remove: list[str]) -> list[str]:
+        return write.set_tags(self.db, article_id, add, remove)
+
+    def set_note(self, article_id: int, note: str | None) -> None:
+        write.set_note(self.db, article_id, note)
 
     def mentions(self, article_id: int) -> list[dict[str, Any]]:
         return queries.article_mentions(self.db, article_id)

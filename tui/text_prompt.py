@@ -1,4 +1,4 @@
-"""A small dialog that asks for one line of text (a name for a saved search); enter accepts, escape cancels."""
+"""A small dialog that asks for one line of text (a saved search's name, tags, a note); enter accepts, escape cancels."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ class TextPrompt(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="prompt-cancel", tooltip="Close without doing anything"),
     ]
 
-    def __init__(self, title: str, hint: str, initial: str = ""):
+    def __init__(self, title: str, hint: str, initial: str = "", allow_empty: bool = False):
         super().__init__()
+        self.allow_empty = allow_empty
         self.title_text = title
         self.hint = hint
         self.initial = initial
@@ -38,7 +39,7 @@ class TextPrompt(ModalScreen[str | None]):
     @on(Input.Submitted, "#prompt-input")
     def accept(self, event: Input.Submitted) -> None:
         value = " ".join(event.value.split())
-        if not value:
+        if not value and not self.allow_empty:
             self.notify("Type a name first.", severity="warning", timeout=3)
             return
         self.dismiss(value)
