@@ -53,6 +53,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     start += piece.index(stripped)
     end = start + len(stripped)
+    # "U.S.", "D.C.": the last dot of an abbreviation belongs to it.
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", stripped) and text[end:end + 1] == ".":
+        end += 1
+        stripped += "."
     # "US" in capitals is the country, "us" the pronoun.
     is_pronoun = stripped.casefold() in PRONOUNS and not stripped.isupper()
     if len(stripped) < 2 or is_pronoun or not any(ch.isupper() for ch in stripped):
