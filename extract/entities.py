@@ -7,7 +7,9 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from extract.model import Mention, normalise_name
+from extract.entity_repairs import (canonical_form, canonical_name, join_storm_names, repaired_label, trim_markup,
+                                    unify_labels)
+from extract.model import Mention
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
@@ -24,10 +26,6 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman"}
-# Short forms whose full name every reader knows.
-WELL_KNOWN = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
-              "UK": "United Kingdom", "U.K.": "United Kingdom", "UN": "United Nations", "U.N.": "United Nations",
-              "EU": "European Union", "Britain": "United Kingdom"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
@@ -36,12 +34,13 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la", "du"}
-LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE|an?)\s+")
 TRAILING_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim a leading 'the' and a trailing possessive from a span; None when nothing name-like is left."""
+    """Trim a leading 'the', markup and a trailing possessive from a span; None when nothing name-like is left."""
+    start, end = trim_markup(text, start, end)
     piece = text[start:end]
     if match := LEADING_ARTICLE.match(piece):
         start += match.end()
@@ -54,7 +53,13 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     start += piece.index(stripped)
     end = start + len(stripped)
-    if len(stripped) < 2 or stripped.casefold() in PRONOUNS or not any(ch.isupper() for ch in stripped):
+    # "U.S.", "D.C.": the last dot of an abbreviation belongs to it.
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", stripped) and text[end:end + 1] == ".":
+        end += 1
+        stripped += "."
+    # "US" in capitals is the country, "us" the pronoun.
+    is_pronoun = stripped.casefold() in PRONOUNS and not stripped.isupper()
+    if len(stripped) < 2 or is_pronoun or not any(ch.isupper() for ch in stripped):
         return None
     return start, end
 
@@ -166,17 +171,23 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
             if ent is None:
                 continue
         cleaned = clean_span(text, ent.start_char, ent.end_char)
-        if cleaned:
+        if not cleaned:
+            continue
+        name = canonical_form(text[cleaned[0]:cleaned[1]])
+        label = repaired_label(text, *cleaned, name, label)
+        if label and clean_span(name, 0, len(name)) == (0, len(name)):
             spans[cleaned] = label
 
-    canonical: dict[tuple[int, int], str] = {key: re.sub(r"\s+", " ", text[key[0]:key[1]]) for key in spans}
+    canonical: dict[tuple[int, int], str] = {key: canonical_form(text[key[0]:key[1]]) for key in spans}
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    join_storm_names(text, skip_until, spans, canonical)
+    unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
     _find_bare_surnames(doc, skip_until, spans, canonical)
     _join_surnames(spans, canonical, aliases)
     for key, name in canonical.items():
-        canonical[key] = WELL_KNOWN.get(name, name)
+        canonical[key] = canonical_name(name, spans[key])
 
     mentions = [
         Mention(start=s, end=e, text=text[s:e], label=spans[(s, e)], canonical=canonical[(s, e)])

@@ -39,7 +39,10 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> dict[str, Any] | 
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip([d[0] for d in cursor.description], row))
+    article = dict(zip([d[0] for d in cursor.description], row))
+    article["tags"] = [r[0] for r in db.execute(
+        "SELECT tag FROM tags WHERE article_id = ? ORDER BY lower(tag)", [article_id]).fetchall()]
+    return article
 
 
 def article_mentions(db: sqlite_utils.Database, article_id: int) -> list[dict[str, Any]]:

@@ -141,3 +141,27 @@ def log_import(db: sqlite_utils.Database, path: str, status: str, message: str =
     with db.conn:
         db.execute("INSERT INTO import_log (path, status, message, time) VALUES (?, ?, ?, ?)",
                    [path, status, message, now_iso()])
+
+
+def set_starred(db: sqlite_utils.Database, article_id: int, starred: bool) -> None:
+    """Star or unstar an article (the search language's `starred` finds the starred ones)."""
+    with db.conn:
+        db.execute("UPDATE articles SET starred = ? WHERE id = ?", [int(starred), article_id])
+
+
+def set_tags(db: sqlite_utils.Database, article_id: int, add: list[str], remove: list[str] = ()) -> list[str]:
+    """Add and remove tags of an article in one transaction; returns its tags afterwards, sorted."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        for tag in remove:
+            db.execute("DELETE FROM tags WHERE article_id = ? AND lower(tag) = lower(?)", [article_id, tag])
+        for tag in add:
+            db.execute("INSERT OR IGNORE INTO tags (article_id, tag) VALUES (?, ?)", [article_id, tag])
+        rows = db.execute("SELECT tag FROM tags WHERE article_id = ? ORDER BY lower(tag)", [article_id]).fetchall()
+    return [row[0] for row in rows]
+
+
+def set_note(db: sqlite_utils.Database, article_id: int, note: str | None) -> None:
+    """Replace an article's note (None or empty clears it)."""
+    with db.conn:
+        db.execute("UPDATE articles SET note = ? WHERE id = ?", [note or None, article_id])

@@ -28,6 +28,14 @@ async def open_row_with_title(app, pilot, prefix: str) -> None:
     await settle(app, pilot)
 
 
+async def run_command(pilot, name: str) -> None:
+    """Open the command palette, type a command's name and run it."""
+    await pilot.press("ctrl+p", *name)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause(0.3)
+
+
 def option_texts(option_list: OptionList) -> list[str]:
     return [str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)]
 

@@ -9,6 +9,8 @@ from tui.app import FactdeskApp
 from tui.article_view import ArticleBody
 from tui.entity_screen import EntityScreen
 from tui.help_screen import HelpScreen
+from tui.search_panes import FacetList
+from tui.text_prompt import TextPrompt
 
 
 async def test_question_mark_lists_every_binding_and_escape_closes_it(fixtures_db_file):
@@ -20,7 +22,8 @@ async def test_question_mark_lists_every_binding_and_escape_closes_it(fixtures_d
         table = app.screen.query_one("#help-table", DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
         described = {row[2] for row in rows}
-        for binding in [*FactdeskApp.BINDINGS, *ArticleBody.BINDINGS, *EntityScreen.BINDINGS]:
+        for binding in [*FactdeskApp.BINDINGS, *ArticleBody.BINDINGS, *EntityScreen.BINDINGS, *FacetList.BINDINGS,
+                        *TextPrompt.BINDINGS]:
             assert binding.description in described, binding.description
         assert all(row[3] for row in rows), "every binding has a tooltip"
         assert any(row[2] == "Command palette" for row in rows)
@@ -29,5 +32,6 @@ async def test_question_mark_lists_every_binding_and_escape_closes_it(fixtures_d
 
 
 def test_every_app_binding_has_an_id_and_a_tooltip():
-    for binding in [*FactdeskApp.BINDINGS, *ArticleBody.BINDINGS, *EntityScreen.BINDINGS]:
+    for binding in [*FactdeskApp.BINDINGS, *ArticleBody.BINDINGS, *EntityScreen.BINDINGS, *FacetList.BINDINGS,
+                        *TextPrompt.BINDINGS]:
         assert binding.id and binding.tooltip, binding.key

@@ -7,17 +7,10 @@ import json
 
 from textual.widgets import Input, Static
 
-from pilot_helpers import SIZE, open_row_with_title, settle
+from pilot_helpers import SIZE, open_row_with_title, run_command, settle
 from tui.app import FactdeskApp
 from tui.article_view import ArticleBody
 from tui.entity_screen import EntityScreen
-
-
-async def run_command(pilot, name: str) -> None:
-    await pilot.press("ctrl+p", *name)
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause(0.3)
 
 
 async def test_go_to_entity_lists_matches_as_you_type(fixtures_db_file):

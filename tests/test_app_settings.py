@@ -16,7 +16,7 @@ async def test_the_last_article_and_layout_come_back_on_the_next_run(fixtures_db
         await settle(app, pilot)
         await open_row_with_title(app, pilot, "Germany bans Mahan Air")
         await pilot.press("w", "2")
-        assert not app.query_one("#articles").display
+        assert not app.query_one("#list-pane").display
         await pilot.press("q")
     saved = json.loads((private_config_dir / "settings.json").read_text(encoding="utf-8"))
     assert ["ORG"] == saved["hidden_labels"] and saved["show_list"] is False
@@ -25,7 +25,7 @@ async def test_the_last_article_and_layout_come_back_on_the_next_run(fixtures_db
     async with again.run_test(size=SIZE) as pilot:
         await settle(again, pilot)
         assert "Germany bans Mahan Air" in str(again.query_one("#article-title", Static).render())
-        assert not again.query_one("#articles").display
+        assert not again.query_one("#list-pane").display
         assert frozenset({"ORG"}) == again.hidden_labels
 
 
@@ -35,5 +35,5 @@ async def test_a_broken_settings_file_is_ignored(fixtures_db_file, private_confi
     app = FactdeskApp(db_path=str(fixtures_db_file))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        assert app.query_one("#articles").display
+        assert app.query_one("#list-pane").display
         assert frozenset() == app.hidden_labels

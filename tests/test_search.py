@@ -223,7 +223,7 @@ def test_facets_count_people_organisations_and_places_among_the_results(db):
     found = facets(db, "person:Trump", limit=3)
     assert ["PERSON", "ORG", "PLACE"] == list(found)
     assert ("Donald Trump", 3) == found["PERSON"][0]
-    assert ("United States", 3) == found["PLACE"][0]
+    assert ("United States", 4) == found["PLACE"][0]
     assert all(len(values) <= 3 for values in found.values())
     assert {"PERSON": [], "ORG": [], "PLACE": []} == facets(db, "nothingmatchesthis")
     with pytest.raises(SearchError):

@@ -19,15 +19,22 @@ from textual.reactive import reactive
 from textual.widgets import DataTable, Footer, Input, OptionList, ProgressBar, Static, TextArea
 from textual.widgets.option_list import Option
 
-from store.search import SearchError
+from store.search import SearchError, SearchHit
 from tui.article_view import ArticleBody, find_hits
-from tui.commands import ArticlePicker, EntityPicker, EntityTypePicker, FactdeskCommands
+from tui.commands import (ArticlePicker, EntityPicker, EntityTypePicker, FactdeskCommands, SavedSearchDeleter,
+                          SavedSearchPicker)
 from tui.data import Library
 from tui.safe import plain, safe_text
+from tui.search_panes import FacetList, FacetStrip, HitPreview, snippet_words
 from tui.settings import Settings
-from tui.styles import ENTITY_STYLES, LABEL_NAMES, TOGGLE_KEYS, entity_style, fact_line, render_legend
+from tui.styles import ENTITY_STYLES, LABEL_NAMES, MATCH_MARK, MATCH_STYLE, TOGGLE_KEYS, entity_style, fact_line, render_legend
 
 PAGE_SIZE = 200
+# Search results come a page at a time; the next page is asked for when the cursor is this close to the end.
+SEARCH_PAGE_SIZE = 50
+PREFETCH_ROWS = 10
+# Below this terminal height the facets strip stays hidden unless asked for with F.
+FACETS_MIN_HEIGHT = 36
 # Progress from an import arrives per file; the bar is redrawn at most this often.
 PROGRESS_INTERVAL_S = 0.1
 # How often the app looks whether another process (factdesk import) has added articles.
@@ -42,6 +49,11 @@ class ArticleRows(Message):
     total: int
     replace: bool
     status: str
+    query: str = ""
+    offset: int = 0
+    total_text: str = ""
+    more: bool = False
+    hits: list[SearchHit] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +61,14 @@ class SearchFailed(Message):
     """The query in the search bar cannot run; the list keeps the last good results."""
 
     error: str
+
+
+@dataclass
+class FacetsReady(Message):
+    """The top people, organisations and places among the results of `query`."""
+
+    query: str
+    facets: dict[str, list[tuple[str, int]]]
 
 
 @dataclass
@@ -95,6 +115,14 @@ class WorkDone(Message):
 
 
 @dataclass
+class MarksSaved(Message):
+    """The analyst's star, tags or note were written; the article row as it now is."""
+
+    article: dict[str, Any] | None
+    text: str
+
+
+@dataclass
 class EntityFound(Message):
     """An entity looked up by name (for a quote's speaker), or None."""
 
@@ -116,7 +144,7 @@ def sentence_spans(body: str, facts: list[dict[str, Any]]) -> list[tuple[int, in
 
 
 MAIN_SCREEN_ACTIONS = {"focus_search", "entity_page", "focus_pane", "toggle_label", "toggle_list", "toggle_facts",
-                       "refresh_articles"}
+                       "refresh_articles", "toggle_facets", "toggle_star"}
 
 
 class FactdeskApp(App):
@@ -143,9 +171,13 @@ class FactdeskApp(App):
         *[Binding(key, f"toggle_label('{label}')", f"Toggle {LABEL_NAMES[label]}", id=f"toggle-{label.lower()}",
                   show=False, tooltip=f"Switch the highlighting of {LABEL_NAMES[label]} entities on or off")
           for label, key in TOGGLE_KEYS.items()],
+        Binding("s", "toggle_star", "Star", id="star", tooltip="Star or unstar the open article (search: starred)"),
         Binding("w", "toggle_list", "Wide", id="toggle-list", tooltip="Hide or show the article list"),
         Binding("v", "toggle_facts", "Facts pane", id="toggle-facts", show=False,
                 tooltip="Hide or show the facts pane"),
+        Binding("F", "toggle_facets", "Facets", id="toggle-facets",
+                tooltip="Show (and move to) or hide the top people, organisations and places of the search results;"
+                        " enter on one narrows the search"),
         Binding("tab", "focus_next", "Next pane", show=False, id="next-pane", tooltip="Move to the next pane"),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="previous-pane",
                 tooltip="Move to the previous pane"),
@@ -163,21 +195,32 @@ class FactdeskApp(App):
         self.db_key = str(Path(db_path).resolve())
         self.settings = Settings.load()
         self.article_id: int | None = None
+        self.open_article: dict[str, Any] = {}
         self.mentions: list[dict[str, Any]] = []
         self.facts: list[dict[str, Any]] = []
         self.fact_sentences: list[tuple[int, int]] = []
         self.known_labels: list[str] = list(ENTITY_STYLES)
         self.loaded_rows = 0
         self.total_rows = 0
+        self.more_rows = False
+        self.page_pending = False
+        self.search_hits: dict[int, SearchHit] = {}
+        self.facets_query = ""
+        self.facets_asked = False
         self.importing = False
         self._last_progress = 0.0
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="/ search: words, \"phrases\", prefix*", id="search")
+        yield Input(placeholder="/ search: words, \"phrases\", prefix*, person:NAME, after:2021 …", id="search")
+        yield FacetStrip(id="facets-strip")
         with Horizontal(id="panes"):
-            table = DataTable(id="articles", cursor_type="row", zebra_stripes=False)
-            table.border_title = "Articles"
-            yield table
+            with Vertical(id="list-pane"):
+                table = DataTable(id="articles", cursor_type="row", zebra_stripes=False)
+                table.border_title = "Articles"
+                yield table
+                preview = HitPreview(id="hit-preview")
+                preview.border_title = "Match"
+                yield preview
             with Vertical(id="article-pane") as pane:
                 pane.border_title = "Article"
                 yield Static("Select an article and press enter.", id="article-title", markup=False)
@@ -225,19 +268,30 @@ class FactdeskApp(App):
 
     @work(thread=True, exclusive=True, group="list")
     def load_articles(self, query: str, offset: int) -> None:
-        if query.strip():
+        query = query.strip()
+        if query:
             try:
-                results = self.library.search(query, limit=PAGE_SIZE)
+                results = self.library.search(query, limit=SEARCH_PAGE_SIZE, offset=offset)
             except SearchError as error:
                 self.post_message(SearchFailed(str(error)))
                 return
             rows = [(h.id, h.published or "", h.title) for h in results.hits]
             status = f"{results.total_text} results in {results.elapsed_ms:.0f} ms"
-            self.post_message(ArticleRows(rows, results.total, True, status))
+            self.post_message(ArticleRows(rows, results.total, offset == 0, status, query, offset, results.total_text,
+                                          more=len(rows) == SEARCH_PAGE_SIZE, hits=results.hits))
             return
         total = self.library.count_articles()
         rows = [(a.id, a.published or "", a.title) for a in self.library.list_articles(offset, PAGE_SIZE)]
-        self.post_message(ArticleRows(rows, total, offset == 0, f"{total} articles"))
+        self.post_message(ArticleRows(rows, total, offset == 0, f"{total} articles", "", offset,
+                                      more=offset + len(rows) < total))
+
+    @work(thread=True, exclusive=True, group="facets")
+    def load_facets(self, query: str) -> None:
+        try:
+            facets = self.library.facets(query)
+        except SearchError:  # the list already says what is wrong with the query
+            return
+        self.post_message(FacetsReady(query, facets))
 
     @work(thread=True, exclusive=True, group="article")
     def load_article(self, article_id: int, mark: tuple[int, int] | None = None) -> None:
@@ -299,6 +353,9 @@ class FactdeskApp(App):
         search.border_subtitle = plain(f"⚠ {message.error}", newlines=False)
 
     def on_article_rows(self, message: ArticleRows) -> None:
+        # A worker cannot be stopped mid-query: drop pages of an older query or of a position already filled.
+        if message.query != self.query_text.strip() or (not message.replace and message.offset != self.loaded_rows):
+            return
         search = self._main.query_one("#search", Input)
         search.remove_class("-invalid")
         search.border_subtitle = ""
@@ -306,36 +363,93 @@ class FactdeskApp(App):
         if message.replace:
             table.clear()
             self.loaded_rows = 0
+            self.search_hits = {}
         for article_id, published, title in message.rows:
             table.add_row(safe_text(published, newlines=False), safe_text(title, newlines=False), key=str(article_id))
+        self.search_hits.update((hit.id, hit) for hit in message.hits)
         self.loaded_rows += len(message.rows)
         self.total_rows = message.total
-        table.border_title = f"Articles ({message.total})"
+        self.more_rows = message.more
+        self.page_pending = False
+        table.border_title = f"Results ({message.total_text})" if message.query else f"Articles ({message.total})"
         table.border_subtitle = message.status
+        if message.replace:
+            self._apply_layout()
+            self._preview_highlighted()
+            if message.query and message.query != self.facets_query:
+                self.facets_query = message.query
+                self.load_facets(message.query)
+            if self.article_id is not None:
+                body = self._main.query_one(ArticleBody)
+                body.set_hits(self._hits_in(body.text))
+
+    def on_facets_ready(self, message: FacetsReady) -> None:
+        if message.query == self.query_text.strip():
+            self._main.query_one(FacetStrip).show(message.facets)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
         self.article_id = article["id"]
         self.mentions, self.facts = message.mentions, message.facts
-        self.fact_sentences = sentence_spans(article["body"], message.facts)
         self._main.query_one("#article-title", Static).update(plain(article["title"], newlines=False))
-        meta = [article.get("published"), article.get("author"), article.get("source"), article.get("dateline")]
-        self._main.query_one("#article-meta", Static).update(" · ".join(plain(m, newlines=False) for m in meta if m))
+        self.open_article = article
+        self._show_meta()
         body = self._main.query_one(ArticleBody)
         body.hidden_labels = self.hidden_labels
-        body.show(article["body"], message.mentions, find_hits(article["body"], self.query_text))
+        body.show(article["body"], message.mentions, self._hits_in(article["body"]))
         self._update_legend()
-        facts = self._main.query_one("#facts", OptionList)
-        facts.clear_options()
-        facts.add_options([Option(fact_line(fact), id=str(index)) for index, fact in enumerate(message.facts)])
-        facts.border_title = f"Facts ({len(message.facts)})"
-        if message.facts:
-            facts.highlighted = 0
+        self._show_facts()
         if message.mark:
             body.mark_span(*message.mark)
             body.focus()
         self.settings.last_article[self.db_key] = self.article_id
         self.settings.save()
+
+    def _show_meta(self) -> None:
+        """Date, author, source, dateline, then the analyst's own marks: star, tags and note."""
+        article = self.open_article
+        meta = [article.get("published"), article.get("author"), article.get("source"), article.get("dateline")]
+        line = " · ".join(plain(m, newlines=False) for m in meta if m)
+        if article.get("starred"):
+            line = "★ " + line
+        if article.get("tags"):
+            line += "  " + " ".join("#" + plain(tag, newlines=False) for tag in article["tags"])
+        if article.get("note"):
+            line += "\n✎ " + plain(article["note"], newlines=False)
+        self._main.query_one("#article-meta", Static).update(line)
+
+    def _show_facts(self) -> None:
+        """Fill the facts pane; when the open article is a search result, the facts that matched come first, marked."""
+        hit = self.search_hits.get(self.article_id) if self.query_text.strip() else None
+        matching = {fact["id"] for fact in hit.facts} if hit else set()
+        self.facts = sorted(self.facts, key=lambda fact: fact["id"] not in matching)
+        self.fact_sentences = sentence_spans(self._main.query_one(ArticleBody).text, self.facts)
+        options = []
+        for index, fact in enumerate(self.facts):
+            line = fact_line(fact)
+            if fact["id"] in matching:
+                line = Text.assemble((f"{MATCH_MARK} ", MATCH_STYLE), line)
+            options.append(Option(line, id=str(index)))
+        facts = self._main.query_one("#facts", OptionList)
+        facts.clear_options()
+        facts.add_options(options)
+        facts.border_title = f"Facts ({len(self.facts)})"
+        facts.border_subtitle = f"{MATCH_MARK} {len(matching)} match the search" if matching else ""
+        if self.facts:
+            facts.highlighted = 0
+
+    def _hits_in(self, body: str) -> list[tuple[int, int]]:
+        """Where the search matches in an article's text: the query's words and the forms its snippet matched."""
+        hit = self.search_hits.get(self.article_id) if self.query_text.strip() else None
+        return find_hits(body, self.query_text, snippet_words(hit.snippet) if hit else [])
+
+    def _preview_highlighted(self) -> None:
+        table = self._main.query_one("#articles", DataTable)
+        hit = None
+        if self.query_text.strip() and table.row_count:
+            row_key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
+            hit = self.search_hits.get(int(row_key.value))
+        self._main.query_one(HitPreview).show_hit(hit)
 
     def on_labels_loaded(self, message: LabelsLoaded) -> None:
         order = list(ENTITY_STYLES)
@@ -386,8 +500,22 @@ class FactdeskApp(App):
     @on(DataTable.RowHighlighted, "#articles")
     def maybe_load_more(self, event: DataTable.RowHighlighted) -> None:
         # Toolong's habit: never push every row; fetch the next page when the cursor nears the end.
-        if not self.query_text and event.cursor_row >= self.loaded_rows - 20 and self.loaded_rows < self.total_rows:
-            self.load_articles("", self.loaded_rows)
+        searching = bool(self.query_text.strip())
+        if searching:
+            self._main.query_one(HitPreview).show_hit(self.search_hits.get(int(event.row_key.value)))
+        near_end = event.cursor_row >= self.loaded_rows - (PREFETCH_ROWS if searching else 20)
+        if near_end and self.more_rows and not self.page_pending:
+            self.page_pending = True
+            self.load_articles(self.query_text, self.loaded_rows)
+
+    @on(FacetList.Chosen)
+    def facet_chosen(self, event: FacetList.Chosen) -> None:
+        search = self._main.query_one("#search", Input)
+        if event.filter.casefold() in search.value.casefold():
+            self.notify("The search is already narrowed to that.", timeout=2)
+            return
+        search.value = f"{search.value.strip()} {event.filter}".strip()
+        self.notify(f"Narrowed to {plain(event.filter, newlines=False)}", timeout=2)
 
     @on(OptionList.OptionSelected, "#facts")
     def fact_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -421,12 +549,11 @@ class FactdeskApp(App):
         self.set_timer(0.15, lambda value=event.value: self._run_search(value))
 
     def _run_search(self, value: str) -> None:
-        # Debounce: only the latest text runs; the exclusive worker cancels the previous query.
+        # Debounce: only the latest text runs; the exclusive worker cancels the previous query. The open article's
+        # hits follow when the results arrive.
         if value == self.query_text:
+            self.page_pending = False
             self.load_articles(value, 0)
-            if self.article_id is not None:
-                body = self._main.query_one(ArticleBody)
-                body.set_hits(find_hits(body.text, value))
 
     @on(Input.Submitted, "#search")
     def search_submitted(self, event: Input.Submitted) -> None:
@@ -467,8 +594,20 @@ class FactdeskApp(App):
         self._main.query_one("#legend", Static).update(render_legend(labels, self.hidden_labels))
 
     def _apply_layout(self) -> None:
-        self._main.query_one("#articles").display = self.settings.show_list
-        self._main.query_one("#facts").display = self.settings.show_facts
+        main = self._main
+        searching = bool(self.query_text.strip())
+        main.query_one("#list-pane").display = self.settings.show_list
+        main.query_one("#facts").display = self.settings.show_facts
+        main.query_one(HitPreview).display = searching
+        strip = main.query_one(FacetStrip)
+        roomy = self.size.height >= FACETS_MIN_HEIGHT or self.facets_asked
+        strip.display = searching and self.settings.show_facets and roomy
+        if not strip.display and strip.has_focus_within:
+            main.query_one("#articles").focus()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._apply_layout()
 
     def _remember_theme(self, theme) -> None:
         self.settings.theme = theme.name
@@ -481,8 +620,27 @@ class FactdeskApp(App):
 
     def action_focus_pane(self, pane_id: str) -> None:
         pane = self._main.query_one(f"#{pane_id}")
-        if pane.display:
+        if pane.display and pane.parent.display:
             pane.focus()
+
+    def action_toggle_facets(self) -> None:
+        strip = self._main.query_one(FacetStrip)
+        if not self.query_text.strip():
+            self.notify("Facets list the people, organisations and places of a search: type one first (/).",
+                        timeout=3)
+            return
+        if strip.display and not strip.has_focus_within:
+            strip.query_one(FacetList).focus()  # shown but elsewhere: F moves to it
+            return
+        self.settings.show_facets = not strip.display
+        self.settings.save()
+        # Asked for by key, the strip shows even when the terminal is short.
+        self.facets_asked = self.settings.show_facets
+        strip.display = self.settings.show_facets
+        if strip.display:
+            strip.query_one(FacetList).focus()
+        else:
+            self._main.query_one("#articles").focus()
 
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen
@@ -522,6 +680,35 @@ class FactdeskApp(App):
             self.notify("Put the cursor on an entity (] jumps to the next one), or highlight a quote.", timeout=3)
             return
         self.open_entity(mention["entity_id"])
+
+    def action_toggle_star(self) -> None:
+        if self.article_id is None:
+            self.notify("Open an article first.", severity="warning", timeout=3)
+            return
+        self.open_article["starred"] = 0 if self.open_article.get("starred") else 1
+        self._show_meta()
+        self.save_marks(self.article_id, starred=bool(self.open_article["starred"]))
+
+    @work(thread=True, group="marks")
+    def save_marks(self, article_id: int, starred: bool | None = None, add_tags: tuple[str, ...] = (),
+                   remove_tags: tuple[str, ...] = (), note: str | None = None, note_given: bool = False) -> None:
+        """Write the analyst's star, tags or note for an article, then show what the database now holds."""
+        if starred is not None:
+            self.library.set_starred(article_id, starred)
+            said = "Starred" if starred else "Star removed"
+        if add_tags or remove_tags:
+            tags = self.library.set_tags(article_id, list(add_tags), list(remove_tags))
+            said = "Tags: " + (" ".join("#" + t for t in tags) or "none")
+        if note_given:
+            self.library.set_note(article_id, note)
+            said = "Note saved" if note else "Note cleared"
+        self.post_message(MarksSaved(self.library.article(article_id), said))
+
+    def on_marks_saved(self, message: MarksSaved) -> None:
+        if message.article and message.article["id"] == self.article_id:
+            self.open_article = message.article
+            self._show_meta()
+        self.notify(message.text, timeout=2)
 
     def action_import(self) -> None:
         self.command_import()
@@ -591,6 +778,39 @@ class FactdeskApp(App):
         self.notify("Re-extracting the open article…", timeout=2)
         self.run_reextract(self.article_id)
 
+    def command_tag(self) -> None:
+        from tui.text_prompt import TextPrompt
+
+        if self.article_id is None:
+            self.notify("Open an article first.", severity="warning", timeout=3)
+            return
+        article_id = self.article_id
+
+        def apply(text: str | None) -> None:
+            words = (text or "").replace(",", " ").split()
+            add = tuple(w.lstrip("#") for w in words if not w.startswith("-") and w.lstrip("#"))
+            remove = tuple(w[1:].lstrip("#") for w in words if w.startswith("-") and len(w) > 1)
+            if add or remove:
+                self.save_marks(article_id, add_tags=add, remove_tags=remove)
+
+        self.push_screen(TextPrompt("Tag article", "Tags separated by spaces; -tag removes one (search: tag:NAME)"),
+                         apply)
+
+    def command_note(self) -> None:
+        from tui.text_prompt import TextPrompt
+
+        if self.article_id is None:
+            self.notify("Open an article first.", severity="warning", timeout=3)
+            return
+        article_id = self.article_id
+        self.push_screen(
+            TextPrompt("Note on this article", "enter saves, an empty note clears it, escape cancels",
+                       initial=self.open_article.get("note") or "", allow_empty=True),
+            lambda text: text is not None and self.save_marks(article_id, note=text, note_given=True))
+
+    def command_star(self) -> None:
+        self.action_toggle_star()
+
     def command_import_log(self) -> None:
         self.action_import_log()
 
@@ -602,6 +822,47 @@ class FactdeskApp(App):
 
     def command_toggle_facts(self) -> None:
         self.action_toggle_facts()
+
+    def command_toggle_facets(self) -> None:
+        self.action_toggle_facets()
+
+    def command_save_search(self) -> None:
+        from tui.text_prompt import TextPrompt
+
+        query = self.query_text.strip()
+        if not query:
+            self.notify("Type a search first (/), then save it.", severity="warning", timeout=3)
+            return
+        self.push_screen(TextPrompt("Save search", f"A name for: {plain(query, newlines=False)}  (enter saves, "
+                                    "escape cancels; a saved search with the same name is replaced)", initial=query),
+                         lambda name: name and self.run_save_search(name, query))
+
+    def command_saved_searches(self) -> None:
+        self.push_screen(CommandPalette(providers=[SavedSearchPicker], placeholder="Saved search to run…"))
+
+    def command_delete_saved_search(self) -> None:
+        self.push_screen(CommandPalette(providers=[SavedSearchDeleter], placeholder="Saved search to forget…"))
+
+    def run_saved_search(self, name: str, query: str) -> None:
+        """Put a saved search in the search bar (it runs as if typed) and move to its results."""
+        self._main.query_one("#search", Input).value = query
+        self._main.query_one("#articles", DataTable).focus()
+        self.notify(f"Saved search: {plain(name, newlines=False)}", timeout=2)
+
+    @work(thread=True, group="jobs")
+    def run_save_search(self, name: str, query: str) -> None:
+        try:
+            self.library.save_search(name, query)
+        except SearchError as error:
+            self.post_message(WorkDone(f"Not saved: {error}", "error"))
+            return
+        self.post_message(WorkDone(f"Saved search “{plain(name, newlines=False)}”"))
+
+    @work(thread=True, group="jobs")
+    def delete_saved_search(self, name: str, query: str) -> None:
+        found = self.library.delete_saved_search(name)
+        self.post_message(WorkDone(f"Deleted saved search “{plain(name, newlines=False)}”" if found
+                                   else f"No saved search named “{plain(name, newlines=False)}”"))
 
     def command_help(self) -> None:
         self.action_help()

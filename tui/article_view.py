@@ -28,16 +28,21 @@ def _theme() -> TextAreaTheme:
     return TextAreaTheme(name=THEME_NAME, syntax_styles=styles)
 
 
+# Filters whose values are not words of the text (dates, fact kinds, metadata).
+_METADATA_FILTER = re.compile(r"\b(?:after|before|kind|source|author|tag):(?:\"[^\"]*\"?|\S*)", re.IGNORECASE)
+
+
 def search_terms(query: str) -> list[str]:
-    """The words of a search query worth finding in the text (operators and field prefixes left out)."""
-    words = re.findall(r"[\w'’-]+\*?", re.sub(r"\b\w+:", " ", query))
-    return [w for w in words if w.upper() not in {"AND", "OR", "NOT", "NEAR"}]
+    """The words of a search query worth finding in the text (operators, field prefixes and metadata left out)."""
+    words = re.findall(r"[\w'’-]+\*?", re.sub(r"\b\w+:", " ", _METADATA_FILTER.sub(" ", query)))
+    return [w for w in words if w.upper() not in {"AND", "OR", "NOT", "NEAR", "STARRED"}]
 
 
-def find_hits(body: str, query: str) -> list[tuple[int, int]]:
-    """Where the search query's words occur in `body` (prefix words match any ending), in text order."""
+def find_hits(body: str, query: str, matched_words: list[str] = ()) -> list[tuple[int, int]]:
+    """Where the search query's words occur in `body` (prefix words match any ending), in text order; with
+    `matched_words`, the forms the search engine matched (stemmed: "attacks" for "attack") count too."""
     patterns = []
-    for word in search_terms(query):
+    for word in [*search_terms(query), *matched_words]:
         stem = re.escape(word.rstrip("*"))
         patterns.append(rf"\b{stem}\w*" if word.endswith("*") else rf"\b{stem}\b")
     if not patterns:

@@ -1,5 +1,5 @@
 """The command palette: one provider of the app's commands (each calls an app.command_* method) and the pickers
-that some commands open (entities, articles, entity types, paths to import)."""
+that some commands open (entities, articles, entity types, saved searches, paths to import)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Export…", "Write every fact with its article to a .jsonl or .csv file", "command_export"),
     ("Go to entity…", "Type a name to list matching entities and open one's page", "command_go_to_entity"),
     ("Go to article…", "Type words of a title to open that article", "command_go_to_article"),
+    ("Save search…", "Name the query in the search bar to run it again later", "command_save_search"),
+    ("Saved searches…", "Choose a saved search to run it", "command_saved_searches"),
+    ("Delete saved search…", "Choose a saved search to forget", "command_delete_saved_search"),
+    ("Star article", "Star or unstar the open article (key s; search: starred)", "command_star"),
+    ("Tag article…", "Add tags to the open article, -tag removes one (search: tag:NAME)", "command_tag"),
+    ("Note…", "Write a note on the open article", "command_note"),
+    ("Toggle facets", "Show or hide the people, organisations and places of the search results", "command_toggle_facets"),
     ("Toggle entity type…", "Switch the highlighting of one entity type on or off", "command_toggle_type"),
     ("Re-extract…", "Run extraction again on the open article and replace its entities and facts",
      "command_reextract"),
@@ -101,3 +108,32 @@ class EntityTypePicker(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, text=name, help=help_text)
+
+
+class SavedSearchPicker(Provider):
+    """Saved searches by name; choosing one runs it (the delete variant forgets it instead)."""
+
+    delete = False
+
+    async def _hits(self):
+        for entry in await asyncio.to_thread(self.app.library.saved_searches):
+            action = self.app.delete_saved_search if self.delete else self.app.run_saved_search
+            yield plain(entry["name"], newlines=False), partial(action, entry["name"], entry["query"]), \
+                plain(entry["query"], newlines=False)
+
+    async def discover(self) -> Hits:
+        async for name, callback, query in self._hits():
+            yield DiscoveryHit(name, callback, help=query)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        async for name, callback, saved_query in self._hits():
+            score = max(matcher.match(name), matcher.match(saved_query) * 0.9)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, text=name, help=saved_query)
+
+
+class SavedSearchDeleter(SavedSearchPicker):
+    """Saved searches by name; choosing one forgets it."""
+
+    delete = True

@@ -10,6 +10,7 @@ from typing import Any
 
 from store import open_db
 from store import queries
+from store import write
 from store import search as searching
 
 
@@ -38,18 +39,37 @@ class Library:
     def list_articles(self, offset: int, limit: int) -> list[queries.ArticleSummary]:
         return queries.list_articles(self.db, offset, limit)
 
-    def search(self, query: str, limit: int = 200, offset: int = 0) -> searching.SearchResults:
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> searching.SearchResults:
         """One page of results for a search-language query; raises searching.SearchError for a bad query."""
         return searching.search(self.db, query, limit=limit, offset=offset)
 
     def facets(self, query: str, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
         return searching.facets(self.db, query, limit=limit)
 
+    def saved_searches(self) -> list[dict[str, str]]:
+        return searching.list_saved_searches(self.db)
+
+    def save_search(self, name: str, query: str) -> None:
+        """Save (or replace) a named query; raises searching.SearchError for a bad query or an empty name."""
+        searching.save_search(self.db, name, query)
+
+    def delete_saved_search(self, name: str) -> bool:
+        return searching.delete_saved_search(self.db, name)
+
     def search_titles(self, text: str, limit: int = 20) -> list[queries.ArticleSummary]:
         return queries.search_titles(self.db, text, limit)
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         return queries.get_article(self.db, article_id)
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        write.set_starred(self.db, article_id, starred)
+
+    def set_tags(self, article_id: int, add: list[str], remove: list[str]) -> list[str]:
+        return write.set_tags(self.db, article_id, add, remove)
+
+    def set_note(self, article_id: int, note: str | None) -> None:
+        write.set_note(self.db, article_id, note)
 
     def mentions(self, article_id: int) -> list[dict[str, Any]]:
         return queries.article_mentions(self.db, article_id)

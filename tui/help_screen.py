@@ -16,13 +16,17 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
     from tui.entity_screen import EntityScreen
     from tui.import_log_screen import ImportLogScreen
     from tui.path_prompt import PathPrompt
+    from tui.search_panes import FacetList
+    from tui.text_prompt import TextPrompt
 
     places = [("everywhere", FactdeskApp.BINDINGS), ("article text", ArticleBody.BINDINGS),
+              ("facets", FacetList.BINDINGS),
               ("entity page", EntityScreen.BINDINGS), ("path dialog", PathPrompt.BINDINGS),
+              ("name dialog", TextPrompt.BINDINGS),
               ("import log", ImportLogScreen.BINDINGS),
               ("help", HelpScreen.BINDINGS)]
     rows = [("everywhere", app.get_key_display(Binding("ctrl+p", "command_palette")), "Command palette",
-             "Import, export, go to an entity or article, toggle types, re-extract, theme")]
+             "Import, export, go to an entity or article, saved searches, toggle types, re-extract, theme")]
     for where, bindings in places:
         for binding in bindings:
             if isinstance(binding, Binding):
@@ -30,6 +34,8 @@ def binding_rows(app) -> list[tuple[str, str, str, str]]:
                                 for key in binding.key.split(","))
                 rows.append((where, keys, binding.description, binding.tooltip))
     rows.append(("lists", "↑ ↓ enter", "Move, open", "In every list: move the highlight and open the item"))
+    rows.append(("facets", "enter", "Narrow the search",
+                 "Adds person:\"NAME\" (or org:, place:) for the highlighted name to the query"))
     rows.append(("article text", "← → ↑ ↓ pgup pgdn", "Move the cursor",
                  "The entity under the cursor and the facts of its sentence show below and on the right"))
     return rows

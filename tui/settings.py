@@ -31,6 +31,8 @@ class Settings:
     """Whether the article list pane is shown (off for a wide reading layout)."""
     show_facts: bool = True
     """Whether the facts pane is shown."""
+    show_facets: bool = True
+    """Whether the facets strip (top people, organisations, places of the results) shows while a search is active."""
     theme: str = ""
     """The Textual theme, empty for the default."""
 

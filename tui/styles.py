@@ -25,6 +25,9 @@ DEFAULT_ENTITY_STYLE = "bold"
 # The marked sentence and search hits must read on any theme, so they set both colours or swap them.
 MARK_STYLE = "reverse"
 HIT_STYLE = "bold black on #e5c07b"
+# Marks the facts that matched the search, in the result preview and at the top of the facts pane.
+MATCH_MARK = "⌕"
+MATCH_STYLE = "bold #e5c07b"
 LABEL_NAMES = {
     "PERSON": "person", "ORG": "organisation", "GPE": "country/city", "LOC": "place", "NORP": "group",
     "FAC": "building", "EVENT": "event", "PRODUCT": "product", "LAW": "law", "WORK_OF_ART": "work",

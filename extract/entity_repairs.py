@@ -1,0 +1,132 @@
+"""Rule-based repairs for what the small spaCy model gets wrong about entities: a lexicon, span shapes, country names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Well-known names the small model mislabels, with the label they should have. spaCy has no label for diseases:
+# they are filed as EVENT (the outbreak is what the news reports), so "COVID-19" stays findable in the facets.
+KNOWN_LABELS = {
+    **dict.fromkeys(["twitter", "facebook", "youtube", "instagram", "google", "wikipedia", "wikinews", "reddit",
+                     "tiktok", "whatsapp", "wechat", "weibo", "linkedin", "snapchat", "telegram", "spacex", "netflix",
+                     "uber", "airbnb", "spotify", "twitch", "flickr", "tumblr", "upguard", "roscosmos", "phivolcs"],
+                    "ORG"),
+    **dict.fromkeys(["covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers", "ebola", "zika", "measles",
+                     "influenza", "cholera", "malaria", "polio", "dengue", "hiv", "aids", "tuberculosis", "mpox",
+                     "brexit"], "EVENT"),
+}
+# Time zones and units read as organisations or people: never entities when written in capitals ("UTC", "kWh"),
+# so that "West" the region is still one.
+NOT_ENTITIES = {"utc", "gmt", "bst", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt",
+                "cet", "cest", "eet", "eest", "wet", "west", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst",
+                "awst", "nzst", "nzdt", "wib", "msk", "km", "kph", "mph", "kg", "mm", "cm", "mw", "gw", "kw", "kwh",
+                "mb", "gb", "tb", "ppm", "rpm", "psi", "hz", "mhz", "ghz"}
+# Short and long forms of countries the news names many ways, keyed without dots, spaces or case.
+COUNTRY_NAMES = {
+    **dict.fromkeys(["us", "usa", "unitedstates", "unitedstatesofamerica", "america"], "United States"),
+    **dict.fromkeys(["uk", "britain", "greatbritain", "unitedkingdom"], "United Kingdom"),
+}
+# Bodies every reader knows by their short form.
+WELL_KNOWN_BODIES = {"un": "United Nations", "eu": "European Union"}
+# "anti-Brexit", "pro-Beijing": attitudes towards an entity, not the entity.
+ATTITUDE_PREFIX = re.compile(r"^(?:anti|pro|pan|intra|inter|non|post|pre|ex)-", re.IGNORECASE)
+# Labels that name one thing the model may confuse with another within an article.
+CONFUSABLE_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+PLACE_LABELS = ("GPE", "LOC")
+
+
+def trim_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut wiki markup and stray brackets off a span: '((es))Spanish' → 'Spanish', 'Center (NHC' → 'Center'."""
+    piece = text[start:end]
+    if (close := piece.rfind("))")) != -1:
+        start += close + 2
+        piece = text[start:end]
+    # An opening parenthesis the span never closes starts an acronym or aside, not more name.
+    if (opening := piece.find("(")) > 0 and ")" not in piece[opening:]:
+        end = start + opening
+        piece = text[start:end]
+    # " - 203": a result in a list of parties, not part of the name.
+    if match := re.search(r"\s+[-–—]\s*[\d.,]+$", piece):
+        end = start + match.start()
+    return start, end
+
+
+def canonical_form(span_text: str) -> str:
+    """The span's name with spacing folded and editorial brackets removed: 'Bashar [al] Assad' → 'Bashar al Assad'."""
+    return re.sub(r"\s+", " ", span_text.replace("[", "").replace("]", "")).strip()
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s.]", "", name).casefold()
+
+
+def repaired_label(text: str, start: int, end: int, name: str, label: str) -> str | None:
+    """The label a cleaned span should have by lexicon and shape, or None when it is no entity at all."""
+    key = _key(name)
+    if (key in NOT_ENTITIES and name != name.capitalize()) or not any(ch.isalpha() for ch in name) or ATTITUDE_PREFIX.match(name):
+        return None
+    if key in KNOWN_LABELS:
+        return KNOWN_LABELS[key]
+    # "((WN))", "((es))": interview and language markers of wiki markup.
+    if text[max(0, start - 2):start] == "((" and text[end:end + 2] == "))" and len(name) <= 3:
+        return None
+    if label in ("PERSON", "ORG") and key in COUNTRY_NAMES:
+        return "GPE"
+    if label == "PERSON" and any(ch.isdigit() for ch in name):
+        # "Voskhod 2", "Magnitude 6.3", "Humberto 785 miles": people's names have no digits.
+        return None
+    return label
+
+
+def canonical_name(name: str, label: str) -> str:
+    """One name for the many forms of a country ('U.S', 'USA', 'America' → 'United States') and of well-known bodies."""
+    key = _key(name)
+    if label == "GPE" or name.isupper():
+        return COUNTRY_NAMES.get(key) or WELL_KNOWN_BODIES.get(key, name)
+    return name
+
+
+def unify_labels(spans: dict[tuple[int, int], str], canonical: dict[tuple[int, int], str]) -> None:
+    """Give a name one label per article: a place when most of its mentions say so, else a person when any does."""
+    labels_by_name: dict[str, Counter] = {}
+    for key in sorted(spans):
+        if spans[key] in CONFUSABLE_LABELS:
+            labels_by_name.setdefault(canonical[key].casefold(), Counter())[spans[key]] += 1
+    for key in spans:
+        votes = labels_by_name.get(canonical[key].casefold())
+        if votes and len(votes) > 1:
+            spans[key] = _article_label(votes)
+
+
+def _article_label(votes: Counter) -> str:
+    place_votes = sum(votes[place] for place in PLACE_LABELS)
+    if place_votes * 2 >= sum(votes.values()):
+        return max(PLACE_LABELS, key=lambda place: votes[place])
+    # The small model reads a person's name as an organisation far more often than the other way round.
+    return "PERSON" if votes["PERSON"] else votes.most_common(1)[0][0]
+
+
+# "Hurricane Humberto", "Tropical Storm Dorian": a named storm, which the small model reads as a person or a people;
+# not "the National Hurricane Center" (a capitalised word before or after makes it part of another name).
+STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical |Subtropical |Winter )?Storm|Tropical Depression)"
+                        r"\s+([A-Z][a-z]+)\b(?!\s+\d)(?!\s+[A-Z])")
+
+
+def join_storm_names(text: str, skip_until: int, spans: dict[tuple[int, int], str],
+                     canonical: dict[tuple[int, int], str]) -> None:
+    """Make each named storm one EVENT, its bare name included: 'Humberto' after 'Hurricane Humberto' is the storm."""
+    storms: dict[str, str] = {}
+    for match in STORM_NAME.finditer(text, skip_until):
+        word_before = re.search(r"(\S+)[ \t]+$", text[max(skip_until, match.start() - 40):match.start()])
+        if word_before and word_before.group(1)[0].isupper() and word_before.group(1)[-1].isalpha():
+            continue
+        for key in [key for key in spans if key[0] < match.end() and match.start() < key[1]]:
+            del spans[key], canonical[key]
+        key = match.span()
+        spans[key] = "EVENT"
+        canonical[key] = storms.setdefault(match.group(1), canonical_form(match.group(0)))
+    for key, name in canonical.items():
+        if name in storms:
+            spans[key] = "EVENT"
+            canonical[key] = storms[name]
