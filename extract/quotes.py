@@ -457,7 +457,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
         return None
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
     opening = sentences[0]
-    if opening.start_char < start and doc.text[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
+    if opening.start_char < start and text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
         # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
         for token in opening:
             if token.idx >= start:
