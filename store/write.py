@@ -6,10 +6,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from extract.model import EXTRACTOR_VERSION, Extraction, normalise_name
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def now_iso() -> str:
