@@ -28,10 +28,31 @@ async def open_row_with_title(app, pilot, prefix: str) -> None:
     await settle(app, pilot)
 
 
+async def palette_ready(pilot, text: str = "", timeout: float = 15.0) -> None:
+    """Wait until the open palette's highlighted option contains `text` (its search runs asynchronously, slower
+    on a loaded machine), instead of sleeping a fixed time."""
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        await pilot.pause()
+        options = pilot.app.screen.query("CommandList")
+        if options:
+            option_list = options.first()
+            index = option_list.highlighted
+            if index is not None and index < option_list.option_count:
+                prompt = str(option_list.get_option_at_index(index).prompt)
+                if text.casefold() in prompt.casefold():
+                    return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the palette never listed {text!r}")
+
+
 async def run_command(pilot, name: str) -> None:
     """Open the command palette, type a command's name and run it."""
     await pilot.press("ctrl+p", *name)
-    await pilot.pause(0.3)
+    await palette_ready(pilot, name)
     await pilot.press("enter")
     await pilot.pause(0.3)
 

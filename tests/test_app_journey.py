@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, OptionList, Static
 
 from conftest import ROOT
-from pilot_helpers import SIZE, highlighted_names, settle
+from pilot_helpers import SIZE, highlighted_names, palette_ready, settle
 from tui.app import FactdeskApp
 from tui.article_view import ArticleBody
 from tui.entity_screen import EntityScreen
@@ -24,7 +24,7 @@ async def test_a_newcomer_imports_reads_follows_a_quote_to_its_speaker_and_hides
         await pilot.press("escape")
 
         await pilot.press("ctrl+p", *"import fixtures/articles")
-        await pilot.pause(0.5)
+        await palette_ready(pilot, "fixtures/articles")
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert 27 == app.query_one("#articles", DataTable).row_count

@@ -7,7 +7,7 @@ import json
 
 from textual.widgets import Input, Static
 
-from pilot_helpers import SIZE, open_row_with_title, run_command, settle
+from pilot_helpers import SIZE, open_row_with_title, palette_ready, run_command, settle
 from tui.app import FactdeskApp
 from tui.article_view import ArticleBody
 from tui.entity_screen import EntityScreen
@@ -19,7 +19,7 @@ async def test_go_to_entity_lists_matches_as_you_type(fixtures_db_file):
         await settle(app, pilot)
         await run_command(pilot, "Go to entity")
         await pilot.press(*"pelo")
-        await pilot.pause(0.5)
+        await palette_ready(pilot, "pelosi")
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, EntityScreen)
@@ -32,7 +32,7 @@ async def test_go_to_article_opens_it_by_title_words(fixtures_db_file):
         await settle(app, pilot)
         await run_command(pilot, "Go to article")
         await pilot.press(*"monarch butter")
-        await pilot.pause(0.5)
+        await palette_ready(pilot, "monarch butterfly")
         await pilot.press("enter")
         await settle(app, pilot)
         assert "Mexican monarch butterfly" in str(app.query_one("#article-title", Static).render())

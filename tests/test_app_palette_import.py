@@ -7,7 +7,7 @@ from textual.command import CommandPalette
 from textual.widgets import DataTable, Input, OptionList
 
 from conftest import ROOT
-from pilot_helpers import SIZE, settle
+from pilot_helpers import SIZE, palette_ready, settle
 from tui.app import FactdeskApp
 from tui.path_prompt import PathPrompt
 
@@ -26,7 +26,7 @@ async def test_typing_import_and_a_folder_in_the_palette_imports_it(tmp_path, mo
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"import fixtures/art")
-        await pilot.pause(0.5)
+        await palette_ready(pilot, "fixtures/articles/")
         assert any(hit.startswith("Import fixtures/articles/") for hit in palette_hits(app))
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -46,7 +46,7 @@ async def test_the_import_dialog_completes_paths_and_reports_a_missing_one(tmp_p
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p", *"Import…")
-        await pilot.pause(0.3)
+        await palette_ready(pilot, "Import…")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PathPrompt)

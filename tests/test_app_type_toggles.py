@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from pilot_helpers import SIZE, highlighted_names, open_row_with_title, settle
+from pilot_helpers import SIZE, highlighted_names, open_row_with_title, palette_ready, settle
 from tui.app import FactdeskApp
 from tui.article_view import ArticleBody
 
@@ -38,11 +38,11 @@ async def test_the_palette_toggles_a_type_by_name(fixtures_db_file):
         await settle(app, pilot)
         await open_row_with_title(app, pilot, "Morocco calls for")
         await pilot.press("ctrl+p", *"toggle entity")
-        await pilot.pause(0.3)
+        await palette_ready(pilot, "toggle entity")
         await pilot.press("enter")
         await pilot.pause(0.3)
         await pilot.press(*"country")
-        await pilot.pause(0.3)
+        await palette_ready(pilot, "country")
         await pilot.press("enter")
         await pilot.pause()
         assert frozenset({"GPE"}) == app.hidden_labels
