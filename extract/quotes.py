@@ -276,11 +276,15 @@ class SpeakerResolver:
         lower = subject.lower_
         if subject.text[:1].isupper() and lower in self.by_word:
             return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
-        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS:
-            # "President insists ...": a capitalised title alone names its holder.
+        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
+            # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
             return self.person_for_pronoun(subject), phrase.text
+        if (member := _partitive_of(subject)) is not None:
+            return self.resolve(member)  # "Some of the protesters", "One of the children"
+        if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
+            return self.resolve(agent)  # "Estimates by event organizers", "a recent report by The Atlantic"
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
@@ -360,6 +364,38 @@ class SpeakerResolver:
         if mention is not None and mention.label == "NORP" and subject.pos_ == "PROPN":
             return mention.canonical
         return None
+
+
+PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
+                   "majority", "number", "dozens", "hundreds", "thousands"}
+MADE_BY_NOUNS = {"estimate", "report", "study", "survey", "analysis", "figure", "count", "tally", "statement",
+                 "investigation", "review", "poll", "data", "assessment", "filing", "release"}
+
+
+def _partitive_of(subject: Token) -> Token | None:
+    """'Some of the protesters': the people the part is taken from."""
+    if subject.lower_ not in PARTITIVE_WORDS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            members = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if members:
+                return members[0]
+    return None
+
+
+def _made_by(subject: Token) -> Token | None:
+    """'Estimates by event organizers', 'a report by The Atlantic': whoever made the report speaks through it."""
+    if subject.lemma_.lower() not in MADE_BY_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in noun.children)
 
 
 def _is_subject(head: Token) -> bool:
@@ -478,6 +514,12 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
             if subject is not None and not (start <= subject.idx < end):
                 speaker, speaker_text = resolver.resolve(subject)
                 return speaker, speaker_text, _cue_text(token)
+            if subject is None and token.dep_ == "ROOT" and token.idx < start:
+                # "..., the president of the League, Jamel Msallem, said": the model lost the subject in the
+                # appositions; the last person named before the verb speaks.
+                people = [m for m in resolver.mentions_in(sentence.start_char, token.idx) if m.label == "PERSON"]
+                if people:
+                    return people[-1].canonical, people[-1].text, _cue_text(token)
     first = sentences[0]
     if first.start > 0:
         previous = sentence_of(doc[first.start - 1])
@@ -492,8 +534,15 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     return None
 
 
+# Verbs whose direct object is the one spoken to ("told Reuters"), never the speaker.
+LISTENER_VERBS = {"tell", "told", "inform", "brief", "notify", "remind", "assure", "reassure", "ask", "warn", "urge",
+                  "advise", "promise", "answer"}
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'..., stated Minister of Information Moammar al-Eryani': the subject follows the verb."""
+    if verb.lemma_.lower() in LISTENER_VERBS:
+        return None
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ == "PROPN":
             return child
