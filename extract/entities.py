@@ -33,6 +33,9 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
                       "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
+COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
+                 "airways", "bank", "plc", "llc"}
+PARTY_LABELS = {"democrat", "democratic", "republican", "labour", "conservative", "liberal", "tory", "green"}
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la", "du"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE|an?)\s+")
@@ -138,6 +141,8 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
     four capitalised words set off by a comma and a title that only people bear name a person."""
     if not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
         return False
+    if ent[0].lower_ in PARTY_LABELS:
+        return False  # "Democrat Spearman, a minister": a party label and a surname, not a full name
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
@@ -294,8 +299,10 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
 
 
 def _join_short_org_names(spans: dict, canonical: dict) -> None:
-    """'Ford' after 'Ford Motor Company': a one-word organisation that begins exactly one longer one is that one."""
-    long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1}
+    """'Ford' after 'Ford Motor Company': a one-word organisation that begins exactly one company's name is that
+    company (not 'House' of 'House Intelligence Committee', which is no company)."""
+    long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
+                  and canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS}
     for key in spans:
         name = canonical[key]
         if spans[key] == "ORG" and len(name.split()) == 1 and name[:1].isupper():

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.sentences import sentence_of, sentences
 from extract.model import Fact, Mention
+from extract.entities import PERSON_TITLES
 from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -167,13 +168,18 @@ class SpeakerResolver:
         return gender is None or self.gender.get(name) in (None, gender)
 
     def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str]:
+        """Fitting people who are subjects in the sentence, those of its main clause last (so they win): after
+        "Hutchinson questioned the findings, saying Caudipteryx might have ...", "he" is Hutchinson; the subject
+        of a reporting verb wins over both ("Duda said ... while Brudziński wrote ... He tweeted")."""
         found = []
         for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
                                    bisect_left(self.people_starts, min(before, sentence.end_char))]:
             head = self._token(mention)
             if head is not None and _is_subject(head) and self._fits(mention.canonical, gender):
-                found.append(mention.canonical)
-        return found
+                verb = _clause_head(head)
+                found.append((2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0, mention.canonical))
+        # Stable: within a rank the text order stays, and the last one is the one a pronoun picks.
+        return [name for _, name in sorted(found, key=lambda pair: pair[0])]
 
     def person_for_pronoun(self, token: Token) -> str | None:
         """The person 'he' or 'she' points to: a fitting subject earlier in the sentence, else in the sentences before,
@@ -296,7 +302,7 @@ class SpeakerResolver:
             return None, phrase.text
         if subject.pos_ == "PROPN":
             name = _flat_name(subject)
-            return self.by_word.get(lower, name), name
+            return self.by_word.get(lower) or self._person_containing(name) or name, name
         if subject.pos_ == "NOUN":
             determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), "")
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -318,6 +324,12 @@ class SpeakerResolver:
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _person_containing(self, name: str) -> str | None:
+        """The one person whose full name holds every word of name ('Ubolratana' of 'Ubolratana Mahidol')."""
+        words = set(name.casefold().split())
+        found = {m.canonical for m in self.people if words <= set(m.canonical.casefold().split())}
+        return found.pop() if len(found) == 1 else None
 
     def _conjoined(self, subject: Token) -> tuple[str, str] | None:
         """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
@@ -398,6 +410,13 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in noun.children)
 
 
+def _clause_head(name: Token) -> Token:
+    """The verb whose subject a name is (through an apposition or title), or the name itself."""
+    while name.dep_ in ("appos", "compound") and name.head is not name:
+        name = name.head
+    return name.head if name.dep_ in ("nsubj", "nsubjpass") else name
+
+
 def _is_subject(head: Token) -> bool:
     """A name that is the subject of its clause, or in apposition to or a title of the subject."""
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -412,6 +431,9 @@ def _flat_name(subject: Token) -> str:
     while start > 0 and subject.doc[start - 1].dep_ == "compound" and subject.doc[start - 1].pos_ == "PROPN" \
             and subject.doc[start - 1].head.i in range(start, subject.i + 1):
         start -= 1
+    # "Cardinal Marc Ouellet": a title is not part of the name.
+    while start < subject.i and subject.doc[start].lower_ in PERSON_TITLES:
+        start += 1
     return " ".join(t.text for t in subject.doc[start:subject.i + 1])
 
 
