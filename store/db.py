@@ -6,8 +6,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from store.schema import migrate
 
 BUSY_TIMEOUT_MS = 30_000
@@ -22,7 +20,40 @@ def default_db_path() -> Path:
     return user_data_path("factdesk", appauthor=False) / "factdesk.db"
 
 
-def open_db(path: str | os.PathLike, *, check_same_thread: bool = True) -> sqlite_utils.Database:
+class Database:
+    """A factdesk database: factdesk's own queries go straight to sqlite3; anything else (tables, FTS set-up,
+    Datasette-style inspection) goes to a sqlite-utils Database over the same connection, imported on first use
+    because sqlite-utils (with numpy) costs a quarter of a second that the app's start-up cannot spare."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._utils = None
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters if parameters is not None else ())
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def utils(self):
+        """The sqlite-utils view of this connection."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def __getitem__(self, table: str):
+        return self.utils[table]
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_utils":
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+
+def open_db(path: str | os.PathLike, *, check_same_thread: bool = True) -> Database:
     """Open (creating if needed) a factdesk database, migrated to the current schema."""
     path = Path(path)
     if path.parent and not path.parent.exists():
@@ -33,6 +64,6 @@ def open_db(path: str | os.PathLike, *, check_same_thread: bool = True) -> sqlit
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     migrate(db)
     return db

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FACT_COLUMNS = {
     "speaker": str, "speaker_entity_id": int, "speaker_text": str, "cue": str, "content": str, "direct": int,

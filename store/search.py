@@ -6,14 +6,15 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from extract.model import normalise_name
 from store.queries import _fact_dict
 from store.query_language import And, Filter, Node, Not, Or, SearchError, Term, parse_query
 from store.write import now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["SearchError", "SearchHit", "SearchResults", "search", "facets", "search_articles",
            "save_search", "list_saved_searches", "delete_saved_search", "optimize_search_index"]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from extract.model import EXTRACTOR_VERSION, Extraction, normalise_name
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def now_iso() -> str:
@@ -17,6 +22,15 @@ def has_article(db: sqlite_utils.Database, sha256: str) -> bool:
     return db.execute("SELECT 1 FROM articles WHERE sha256 = ?", [sha256]).fetchone() is not None
 
 
+@dataclass(frozen=True)
+class SaveResult:
+    """What happened to one article of a batch: its id and whether it was new, or why it was not stored."""
+
+    article_id: int | None
+    created: bool
+    error: str | None = None
+
+
 def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> tuple[int, bool]:
     """Store one article with everything extracted from it; returns (article id, whether it was new)."""
     with db.conn:
@@ -24,12 +38,28 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> tuple[
         return _save_one(db, extraction)
 
 
-def save_extractions(db: sqlite_utils.Database, extractions: list[Extraction]) -> list[tuple[int, bool]]:
-    """Store many articles in one transaction (bulk loads); returns (article id, whether it was new) for each."""
+def save_extractions(db: sqlite_utils.Database, extractions: Iterable[Extraction]) -> list[SaveResult]:
+    """Store a batch of articles in one transaction, each still all-or-nothing (a savepoint per article).
+
+    One commit per batch instead of one per article keeps the writer off the import's critical path; an article
+    that fails to store is rolled back alone and reported, the rest of the batch is kept.
+    """
+    results = []
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
         known: dict = {}
-        return [_save_one(db, extraction, known) for extraction in extractions]
+        for extraction in extractions:
+            db.execute("SAVEPOINT article")
+            try:
+                article_id, created = _save_one(db, extraction, known)
+            except sqlite3.Error as error:
+                db.execute("ROLLBACK TO article")
+                known.clear()  # it may name entities that the rollback just removed
+                results.append(SaveResult(None, False, f"could not store: {error}"))
+            else:
+                results.append(SaveResult(article_id, created))
+            db.execute("RELEASE article")
+    return results
 
 
 def _save_one(db: sqlite_utils.Database, extraction: Extraction, known: dict | None = None) -> tuple[int, bool]:
@@ -77,7 +107,7 @@ def _entity_id(db: sqlite_utils.Database, cache: dict, label: str, name: str, kn
 
 def _write_body_extraction(db: sqlite_utils.Database, article_id: int, extraction: Extraction,
                            known: dict | None = None) -> None:
-    cache: dict = {}  # this article's entities; `known` remembers ids across a bulk load
+    cache: dict = {}  # this article's entities; `known` remembers ids across a batch
     mention_rows = []
     for mention in extraction.mentions:
         entity_id = _entity_id(db, cache, mention.label, mention.canonical, known)

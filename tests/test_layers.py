@@ -54,3 +54,10 @@ def test_app_and_store_load_without_spacy_or_textual_leaking():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert 0 == result.returncode, result.stderr
+
+
+def test_starting_the_app_leaves_sqlite_utils_and_numpy_unloaded():
+    # They cost a quarter of a second of start-up; the app's reads go straight to sqlite3.
+    code = "import sys, tui.app\nassert 'sqlite_utils' not in sys.modules and 'numpy' not in sys.modules\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert 0 == result.returncode, result.stderr

@@ -94,7 +94,7 @@ def _run_import(db, paths, model, jobs):
     from tui.importing import import_paths
 
     if not sys.stderr.isatty():
-        return import_paths(db, paths, model=model)
+        return import_paths(db, paths, model=model, jobs=jobs)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -104,7 +104,7 @@ def _run_import(db, paths, model, jobs):
         def on_progress(done: int, total: int, current: str) -> None:
             bar.update(task, completed=done, total=total, description=plain(current, newlines=False)[-60:])
 
-        return import_paths(db, paths, model=model, progress=on_progress)
+        return import_paths(db, paths, model=model, jobs=jobs, progress=on_progress)
 
 
 def _article_label(row: dict) -> str:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from extract.model import Article, ReadFailure
 from extract.readers import iter_files, read_file
-from store import has_article, log_import, save_extraction
+from store import has_article, log_import, optimize_search_index, save_extractions
 
 BATCH_SIZE = 32
+# Merging the full-text index's segments pays off once an import has added this many articles.
+OPTIMIZE_AFTER = 1000
 
 
 @dataclass
@@ -27,11 +29,27 @@ ProgressCallback = Callable[[int, int, str], None]
 
 
 def import_paths(db, paths: Iterable[str], *, model: str | None = None, nlp=None,
-                 progress: ProgressCallback | None = None, batch_size: int = BATCH_SIZE) -> ImportSummary:
-    """Import every file under `paths` into `db`; the spaCy model loads only if some article is new."""
+                 progress: ProgressCallback | None = None, batch_size: int = BATCH_SIZE, jobs: int = 1) -> ImportSummary:
+    """Import every file under `paths` into `db`; the spaCy model loads only if some article is new.
+
+    With `jobs` > 1, extraction runs in that many processes and this one only reads and writes.
+    """
+    summary = ImportSummary()
+    if jobs > 1 and nlp is None:
+        from tui.parallel_import import import_in_processes
+
+        import_in_processes(db, paths, jobs=jobs, model=model, progress=progress, summary=summary,
+                            read_safely=_read_safely, log_file=_log_file)
+    else:
+        _import_here(db, paths, summary, model, nlp, progress, batch_size)
+    if summary.imported >= OPTIMIZE_AFTER:
+        optimize_search_index(db)
+    return summary
+
+
+def _import_here(db, paths, summary: ImportSummary, model, nlp, progress, batch_size: int) -> None:
     from extract.pipeline import Extractor
 
-    summary = ImportSummary()
     files = list(iter_files(paths))
     summary.files = len(files)
     extractor: Extractor | None = None
@@ -47,9 +65,11 @@ def import_paths(db, paths: Iterable[str], *, model: str | None = None, nlp=None
 
                 nlp = load_model(model)
             extractor = Extractor(nlp)
-        for extraction in extractor.extract_many(pending, batch_size=batch_size):
-            _, created = save_extraction(db, extraction)
-            if created:
+        extractions = list(extractor.extract_many(pending, batch_size=batch_size))
+        for extraction, saved in zip(extractions, save_extractions(db, extractions)):
+            if saved.error:
+                summary.failed.append((extraction.article.path or "", saved.error))
+            elif saved.created:
                 summary.imported += 1
             else:
                 summary.present += 1
@@ -76,7 +96,6 @@ def import_paths(db, paths: Iterable[str], *, model: str | None = None, nlp=None
                   summary.failed[before_failed:])
     if progress:
         progress(len(files), len(files), "")
-    return summary
 
 
 def _read_safely(path: Path):
