@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
@@ -32,6 +33,9 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
                       "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
+COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
+                 "airways", "bank", "plc", "llc"}
+PARTY_LABELS = {"democrat", "democratic", "republican", "labour", "conservative", "liberal", "tory", "green"}
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la", "du"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE|an?)\s+")
@@ -122,7 +126,7 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     words = [token.text.rstrip(".").casefold() for token in ent]
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
-        return ent, "ORG"
+        return ent, ("PERSON" if _titled_by_apposition(doc, ent) else "ORG")
     after = ent[titles[-1] + 1:]
     if not len(after):
         # A nationality or party label and a title ("Syrian President", "Republican Assemblywoman").
@@ -132,9 +136,46 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     return ent, "ORG"
 
 
+def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
+    """'Ricardo Rosselló Nevares, Puerto Rico's governor', 'Wanda Vázquez Garced, the Secretary of Justice': two to
+    four capitalised words set off by a comma and a title that only people bear name a person."""
+    if not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return False
+    if ent[0].lower_ in PARTY_LABELS:
+        return False  # "Democrat Spearman, a minister": a party label and a surname, not a full name
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
+               and not child.ent_type_ for child in ent.root.children)
+
+
+def _find_untagged_titled_people(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+    """A name the model missed but the text titles ('Ricardo Rosselló Nevares, Puerto Rico's governor, announced')."""
+    covered = sorted(spans)
+    for token in doc:
+        if token.idx < skip_until or token.ent_type_ or token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i <= token.i \
+                and not doc[start - 1].ent_type_:
+            start -= 1
+        name = doc[start:token.i + 1]
+        key = (name.start_char, name.end_char)
+        if _titled_by_apposition(doc, name) and not any(s < key[1] and key[0] < e for s, e in covered):
+            spans[key] = "PERSON"
+            canonical[key] = name.text
+
+
+def _fold(word: str) -> str:
+    """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
 def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
-    surnames = {canonical[key].split()[-1] for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1}
+    # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
+    surnames = {word for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
+                if word[:1].isupper()}
     for key in list(spans):
         if spans[key] != "PERSON" and canonical[key] in surnames:
             spans[key] = "PERSON"
@@ -184,8 +225,10 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
+    _find_untagged_titled_people(doc, skip_until, spans, canonical)
     _find_bare_surnames(doc, skip_until, spans, canonical)
     _join_surnames(spans, canonical, aliases)
+    _join_short_org_names(spans, canonical)
     for key, name in canonical.items():
         canonical[key] = canonical_name(name, spans[key])
 
@@ -248,11 +291,24 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
         name = canonical[key]
         if len(name.split()) != 1:
             continue
-        candidates = [full for full in full_names if name in full.split()]
+        candidates = [full for full in full_names if _fold(name) in map(_fold, full.split())]
         if candidates:
             # The most recent full name that contains the word wins: the nearest antecedent.
             preceding = [c for c in candidates]
             canonical[key] = preceding[-1] if len(set(preceding)) == 1 else _nearest(key, spans, canonical, name)
+
+
+def _join_short_org_names(spans: dict, canonical: dict) -> None:
+    """'Ford' after 'Ford Motor Company': a one-word organisation that begins exactly one company's name is that
+    company (not 'House' of 'House Intelligence Committee', which is no company)."""
+    long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
+                  and canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS}
+    for key in spans:
+        name = canonical[key]
+        if spans[key] == "ORG" and len(name.split()) == 1 and name[:1].isupper():
+            longer = {full for full in long_names if full.split()[0] == name}
+            if len(longer) == 1:
+                canonical[key] = longer.pop()
 
 
 def _nearest(key: tuple[int, int], spans: dict, canonical: dict, name: str) -> str:
@@ -260,11 +316,13 @@ def _nearest(key: tuple[int, int], spans: dict, canonical: dict, name: str) -> s
     for other in sorted(spans):
         if other[0] >= key[0]:
             break
-        if spans[other] == "PERSON" and len(canonical[other].split()) > 1 and name in canonical[other].split():
+        if spans[other] == "PERSON" and len(canonical[other].split()) > 1 \
+                and _fold(name) in map(_fold, canonical[other].split()):
             best = canonical[other]
     if best is None:
         for other in sorted(spans):
-            if spans[other] == "PERSON" and len(canonical[other].split()) > 1 and name in canonical[other].split():
+            if spans[other] == "PERSON" and len(canonical[other].split()) > 1 \
+                    and _fold(name) in map(_fold, canonical[other].split()):
                 return canonical[other]
         return name
     return best

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
+from extract.entities import PERSON_TITLES
 from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -167,13 +168,18 @@ class SpeakerResolver:
         return gender is None or self.gender.get(name) in (None, gender)
 
     def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str]:
+        """Fitting people who are subjects in the sentence, those of its main clause last (so they win): after
+        "Hutchinson questioned the findings, saying Caudipteryx might have ...", "he" is Hutchinson; the subject
+        of a reporting verb wins over both ("Duda said ... while Brudziński wrote ... He tweeted")."""
         found = []
         for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
                                    bisect_left(self.people_starts, min(before, sentence.end_char))]:
             head = self._token(mention)
             if head is not None and _is_subject(head) and self._fits(mention.canonical, gender):
-                found.append(mention.canonical)
-        return found
+                verb = _clause_head(head)
+                found.append((2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0, mention.canonical))
+        # Stable: within a rank the text order stays, and the last one is the one a pronoun picks.
+        return [name for _, name in sorted(found, key=lambda pair: pair[0])]
 
     def person_for_pronoun(self, token: Token) -> str | None:
         """The person 'he' or 'she' points to: a fitting subject earlier in the sentence, else in the sentences before,
@@ -276,11 +282,15 @@ class SpeakerResolver:
         lower = subject.lower_
         if subject.text[:1].isupper() and lower in self.by_word:
             return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
-        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS:
-            # "President insists ...": a capitalised title alone names its holder.
+        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
+            # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
             return self.person_for_pronoun(subject), phrase.text
+        if (member := _partitive_of(subject)) is not None:
+            return self.resolve(member)  # "Some of the protesters", "One of the children"
+        if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
+            return self.resolve(agent)  # "Estimates by event organizers", "a recent report by The Atlantic"
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
@@ -292,7 +302,7 @@ class SpeakerResolver:
             return None, phrase.text
         if subject.pos_ == "PROPN":
             name = _flat_name(subject)
-            return self.by_word.get(lower, name), name
+            return self.by_word.get(lower) or self._person_containing(name) or name, name
         if subject.pos_ == "NOUN":
             determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), "")
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -314,6 +324,12 @@ class SpeakerResolver:
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _person_containing(self, name: str) -> str | None:
+        """The one person whose full name holds every word of name ('Ubolratana' of 'Ubolratana Mahidol')."""
+        words = set(name.casefold().split())
+        found = {m.canonical for m in self.people if words <= set(m.canonical.casefold().split())}
+        return found.pop() if len(found) == 1 else None
 
     def _conjoined(self, subject: Token) -> tuple[str, str] | None:
         """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
@@ -362,6 +378,45 @@ class SpeakerResolver:
         return None
 
 
+PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
+                   "majority", "number", "dozens", "hundreds", "thousands"}
+MADE_BY_NOUNS = {"estimate", "report", "study", "survey", "analysis", "figure", "count", "tally", "statement",
+                 "investigation", "review", "poll", "data", "assessment", "filing", "release"}
+
+
+def _partitive_of(subject: Token) -> Token | None:
+    """'Some of the protesters': the people the part is taken from."""
+    if subject.lower_ not in PARTITIVE_WORDS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            members = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if members:
+                return members[0]
+    return None
+
+
+def _made_by(subject: Token) -> Token | None:
+    """'Estimates by event organizers', 'a report by The Atlantic': whoever made the report speaks through it."""
+    if subject.lemma_.lower() not in MADE_BY_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in noun.children)
+
+
+def _clause_head(name: Token) -> Token:
+    """The verb whose subject a name is (through an apposition or title), or the name itself."""
+    while name.dep_ in ("appos", "compound") and name.head is not name:
+        name = name.head
+    return name.head if name.dep_ in ("nsubj", "nsubjpass") else name
+
+
 def _is_subject(head: Token) -> bool:
     """A name that is the subject of its clause, or in apposition to or a title of the subject."""
     if head.dep_ in ("nsubj", "nsubjpass"):
@@ -376,6 +431,9 @@ def _flat_name(subject: Token) -> str:
     while start > 0 and subject.doc[start - 1].dep_ == "compound" and subject.doc[start - 1].pos_ == "PROPN" \
             and subject.doc[start - 1].head.i in range(start, subject.i + 1):
         start -= 1
+    # "Cardinal Marc Ouellet": a title is not part of the name.
+    while start < subject.i and subject.doc[start].lower_ in PERSON_TITLES:
+        start += 1
     return " ".join(t.text for t in subject.doc[start:subject.i + 1])
 
 
@@ -478,6 +536,12 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
             if subject is not None and not (start <= subject.idx < end):
                 speaker, speaker_text = resolver.resolve(subject)
                 return speaker, speaker_text, _cue_text(token)
+            if subject is None and token.dep_ == "ROOT" and token.idx < start:
+                # "..., the president of the League, Jamel Msallem, said": the model lost the subject in the
+                # appositions; the last person named before the verb speaks.
+                people = [m for m in resolver.mentions_in(sentence.start_char, token.idx) if m.label == "PERSON"]
+                if people:
+                    return people[-1].canonical, people[-1].text, _cue_text(token)
     first = sentences[0]
     if first.start > 0:
         previous = sentence_of(doc[first.start - 1])
@@ -492,8 +556,15 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     return None
 
 
+# Verbs whose direct object is the one spoken to ("told Reuters"), never the speaker.
+LISTENER_VERBS = {"tell", "told", "inform", "brief", "notify", "remind", "assure", "reassure", "ask", "warn", "urge",
+                  "advise", "promise", "answer"}
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'..., stated Minister of Information Moammar al-Eryani': the subject follows the verb."""
+    if verb.lemma_.lower() in LISTENER_VERBS:
+        return None
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ == "PROPN":
             return child

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.evaluate import GOLD, Report, Score, evaluate, locate_all, role_key, score_quotes
+from extract.evaluate import EXTRA, GOLD, Report, Score, evaluate, gold_files, locate_all, role_key, score_quotes
 from extract.model import Fact
 from extract.pipeline import Extractor
 
@@ -52,3 +52,12 @@ def test_speaker_names_fold_country_short_names_and_a_lone_surname_symmetrically
     assert same_speaker("the US", "United States")
     assert not same_speaker("Adam Schiff", "Adam")
     assert not same_speaker("Adam Schiff", "Dick Durbin")
+
+
+def test_extra_tuning_files_score_only_the_kinds_they_annotate(nlp):
+    path = EXTRA / "wn2019_070_louisiana_declares_state_of_emergency_as_tropical_.json"
+    assert path in gold_files(False) and path not in gold_files(True)
+    report = evaluate([path], Extractor(nlp))
+    # The story is full of numbers and dates, but this file annotates quotes and roles only: none count either way.
+    assert (0, 0, 0, 0) == (report.quantities.gold, report.quantities.predicted, report.dates.gold, report.dates.predicted)
+    assert report.quotes.gold == 4 and report.roles.gold == 3 and report.quotes.matched >= 3
