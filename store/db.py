@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from store.schema import migrate
@@ -61,9 +62,22 @@ def open_db(path: str | os.PathLike, *, check_same_thread: bool = True) -> Datab
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=check_same_thread,
                            isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    _ensure_wal(conn)
     db = Database(conn)
     migrate(db)
     return db
+
+
+def _ensure_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new database to WAL (the mode is kept in the file), retrying while another connection holds it:
+    the switch needs the database to itself and SQLite's busy timeout does not cover it."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
