@@ -23,6 +23,7 @@ ROLE_WORDS = {
     "oceanographer", "astronaut", "agent", "chef", "pilot", "mp", "mep", "justice", "monarch", "ruler",
     "eyewitness", "witness", "journalist", "photojournalist", "producer", "ecologist", "biologist", "activist",
     "employee", "commandant", "admiral", "whip", "scholar", "spokesperson", "envoy", "negotiator", "aide",
+    "chairperson",
 }
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
@@ -59,10 +60,13 @@ OTHER_COUNTRIES = {
 ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "press", "minority", "majority",
                   "executive", "defence", "defense", "finance", "justice", "education", "environment", "emergencies",
                   "emergency", "situations", "home", "state", "attorney", "district", "co", "first", "senior",
-                  "assistant", "associate", "general", "chief", "supreme", "grand", "crown", "presidential", "information"}
+                  "assistant", "associate", "general", "chief", "supreme", "grand", "crown", "presidential", "information",
+                  # departments a cabinet title names: "Commerce Secretary", "chief of staff"
+                  "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
+                  "energy", "transportation", "transport", "staff"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
-                    "king", "queen", "sultan", "emir"}
+                    "king", "queen", "sultan", "emir", "attorney general"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -92,7 +96,8 @@ US_POLITICS = {"Congress", "Senate", "House of Representatives", "White House", 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county", "district", "municipality"}
 # What an office is 'of' without being an organisation: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justice", "finance", "education",
-                 "interior", "foreign", "home", "culture", "transport", "labour", "labor", "agriculture", "energy"}
+                 "interior", "foreign", "home", "culture", "transport", "labour", "labor", "agriculture", "energy",
+                 "staff", "commerce", "trade"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
@@ -124,8 +129,8 @@ def _is_role_word(token: Token) -> bool:
 
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
-    if token.lower_ in PARTY_WORDS or token.lower_ in DROP_WORDS:
-        return False
+    if token.lower_ in PARTY_WORDS or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME"):
+        return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
     return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or \
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
 
@@ -175,6 +180,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     for index, token in enumerate(tokens):
         if token.lower_ in ("of", "to") and index and _is_role_word(tokens[index - 1]) and token.ent_iob_ != "I":
             after = tokens[index + 1:]
+            if len(after) > 1 and after[0].lower_ == "the":
+                after = after[1:]  # "President of the United States Donald Trump"
             if token.lower_ == "to":
                 tokens = tokens[:index]
             elif after and all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after) \
@@ -189,6 +196,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                        and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
         cut -= 1
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
+        cut += 1
+    # "Florida Department of Transportation official": a word after 'of' that ends a body's name is not the office's.
+    while 0 < cut < len(tokens) - 1 and tokens[cut - 1].lower_ == "of" and not _is_role_word(tokens[cut]):
         cut += 1
     while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and _is_role_word(tokens[cut]) \
             and tokens[cut].lower_ not in ROLE_MODIFIERS:
@@ -239,7 +249,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
                     index -= 1
             break
         joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
-            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])) or \
+            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])
+             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ == "of") or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
@@ -267,6 +278,9 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
         index += 1
     if not tokens or not _is_role_word(tokens[-1]):
         return None
+    while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS:
+        tokens += [doc[index], doc[index + 1]]  # "the Secretary of Justice for Puerto Rico", "chief of staff"
+        index += 2
     split = _split_title(tokens, mentions_by_start)
     if split is None:
         return None
@@ -281,6 +295,12 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     start = index + 1
     if doc[start].lower_ == "the":
         start += 1
+    # "spokeswoman for the Trump administration's Department of Justice": the body after the possessive.
+    owner = start
+    while owner < min(start + 4, len(doc) - 1) and doc[owner].pos_ in ("PROPN", "NOUN"):
+        owner += 1
+    if owner > start and doc[owner].tag_ == "POS":
+        start = owner + 1
     # "mayor of the Polish city of Gdańsk": the place itself, not its description.
     place = start
     while place < len(doc) and (doc[place].ent_type_ == "NORP" or doc[place].pos_ == "ADJ"):
@@ -298,6 +318,10 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
 
 
+def _untagged_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+
+
 def _capitalised_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
 
@@ -306,8 +330,8 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int]) -> list[T
     """'The Vice President, Mike Pence,', 'Mahan's director, Hamid Arabnejad Khanooki,': the title set off by a comma
     before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)."""
     index = mention_span.start - 1
-    while index > 0 and doc[index].text.rstrip(".").lower() in HONORIFICS:
-        index -= 1
+    while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
+        index -= 1  # "The mayor of London, Sadiq Khan,": the model often leaves the first name out of the entity
     end = mention_span.end
     if index < 1 or doc[index].text != "," or end >= len(doc) or doc[end].text not in (",", "(", ";"):
         return []
@@ -391,7 +415,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     places = _main_places(mentions)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
     full_names = _full_org_names(mentions)
-    facts: list[Fact] = []
+    stated: list[tuple[Mention, Span, int, str, str]] = []
     shared: tuple[int, str | None] = (0, None)
     people = {token.i for m in mentions if m.label == "PERSON"
               for token in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
@@ -402,7 +426,9 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if span is None or not len(span):
             continue
         found = []
-        title = _title_before(doc, span, people) or _appositive_before(doc, span, people)
+        title = _title_before(doc, span, people)
+        if not any(_is_role_word(token) for token in title):  # only a first name the model left out of the entity
+            title = _appositive_before(doc, span, people)
         for role, org in _title_roles(title, mentions_by_start) if title else []:
             found.append((title[0].idx, role, org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
@@ -412,18 +438,25 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             shared = (span.start, shared[1])
         else:
             shared = (span.start, None)
-        if found and not found[-1][2] and (after := _org_after(doc, span.end, mentions_by_start)):
-            found[-1] = (found[-1][0], found[-1][1], after)  # "Professor Carl Lipo of Binghamton University"
+        # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
+        # after the name belongs to the title next to it, not to the organisation before both.
+        if found and (not found[-1][2] or len(found) > 1 and found[-1][2] == found[-2][2]) \
+                and (after := _org_after(doc, span.end, mentions_by_start)):
+            found[-1] = (found[-1][0], found[-1][1], after)
         if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
             found.append((span.start_char, *appositive))
-        for start, role, org in found:
-            org = org or _implied_org(role, places)
-            if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
-                    and "United States" in named_places:
-                org = "United States"
-            org = full_names.get(org, org)
-            if org == "House" and places[0] == "United States":
-                org = "House of Representatives"
-            facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
-                              sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
+        stated += [(mention, span, start, role, org) for start, role, org in found]
+    # A later bare "President Erdoğan" holds the office the article already gave with its country.
+    orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated if org}
+    facts: list[Fact] = []
+    for mention, span, start, role, org in stated:
+        org = org or orgs_given.get((mention.canonical, role)) or _implied_org(role, places)
+        if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
+                and "United States" in named_places:
+            org = "United States"
+        org = full_names.get(org, org)
+        if org == "House" and places[0] == "United States":
+            org = "House of Representatives"
+        facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
+                          sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return facts

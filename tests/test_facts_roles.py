@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.entities import find_mentions
 from extract.roles import extract_roles
 
@@ -96,3 +98,54 @@ def test_us_politics_makes_the_president_american_even_when_another_country_is_n
     found = roles(nlp, "Mexico was mentioned. President Donald Trump spoke to Congress about the "
                        "border with Mexico, and Republicans in the Senate agreed.")
     assert ("Donald Trump", "president", "United States") in found
+
+
+def test_the_y_of_z_before_the_name_when_the_model_drops_the_first_name(nlp):
+    found = roles(nlp, "The protesters marched to Parliament. The mayor of London, Sadiq Khan, tweeted, \"Here in "
+                       "London, thousands of people have come together.\"")
+    assert {("mayor", "London")} == {(role, org) for _, role, org in found}
+
+
+def test_appositive_office_keeps_its_of_and_takes_the_place_after_for(nlp):
+    found = roles(nlp, "Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of Justice for Puerto "
+                       "Rico. Ricardo Llerandi, Rosselló's chief of staff, also resigned.")
+    assert ("Wanda Vázquez Garced", "secretary of justice", "Puerto Rico") in found
+    assert "chief of staff" in {role for person, role, _ in found if person == "Ricardo Llerandi"}
+
+
+def test_us_cabinet_titles_serve_the_united_states_in_a_story_about_congress(nlp):
+    found = roles(nlp, "The United States House of Representatives voted to hold Commerce Secretary Wilbur Ross "
+                       "and Attorney General William Barr in contempt of Congress.")
+    assert {("Wilbur Ross", "commerce secretary", "United States"),
+            ("William Barr", "attorney general", "United States")} <= found
+
+
+def test_a_later_bare_title_keeps_the_country_given_earlier(nlp):
+    found = roles(nlp, "The Turkish President Recep Tayyip Erdoğan pledged to convert the museum. Israel and Israeli "
+                       "officials in Israel objected, and Israel said so. President Recep Tayyip Erdoğan insisted.")
+    assert {org for person, role, org in found if role == "president"} == {"Turkey"}
+
+
+def test_the_place_after_the_name_belongs_to_the_title_next_to_it(nlp):
+    found = roles(nlp, "At the opening of the summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said "
+                       "trade would grow.")
+    assert ("president", "Egypt") in {(role, org) for _, role, org in found}
+    assert "chairperson" in {role for _, role, _ in found}
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a day before the title is not part of the country
+    ("This Wednesday Greek Foreign Minister George Katrougalos emphasized the requirement of approval.",
+     ("George Katrougalos", "foreign minister", "Greece")),
+    # "spokeswoman for" the body after a possessive
+    ("Kerri Kupec, spokeswoman for the Trump administration's Department of Justice, sharply criticized the decision.",
+     ("Kerri Kupec", "spokeswoman", "Department of Justice")),
+    # "the President of the United States" right before the name
+    ("Erdoğan attacked the proclamation by the President of the United States Donald Trump, made on Monday.",
+     ("Donald Trump", "president", "United States")),
+    # a department word after 'of' stays in the body's name
+    ("Florida Department of Transportation official Troy Roberts said the road was closed.",
+     ("Troy Roberts", "official", "Florida Department of Transportation")),
+])
+def test_org_named_around_the_title(nlp, text, triple):
+    assert triple in roles(nlp, text)
