@@ -262,11 +262,11 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
 
 
 def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
-    """'Tomasz Kubiak, a fire service spokesman,' or 'X, the foreign minister of Morocco'."""
-    end = mention_span.end
-    if end >= len(doc) or doc[end].text != ",":
+    """'Tomasz Kubiak, a fire service spokesman,' or 'X, the foreign minister of Morocco', and the copular
+    'X is the mayor of Z' and 'X, who is the director of Z'."""
+    index = _title_start_after(doc, mention_span)
+    if index is None:
         return None
-    index = end + 1
     while index < len(doc) and doc[index].pos_ == "DET" or index < len(doc) and doc[index].lower_ in DROP_WORDS:
         index += 1
     tokens: list[Token] = []
@@ -286,6 +286,20 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
         return None
     role, org = split
     return role, org or _org_after(doc, index, mentions_by_start)
+
+
+def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
+    """Where a title after the name begins: after its comma, its ', who is' or the 'is' it is the subject of."""
+    end = mention_span.end
+    if end + 1 >= len(doc):
+        return None
+    if doc[end].text == ",":
+        if doc[end + 1].lower_ == "who" and end + 2 < len(doc) and doc[end + 2].lemma_ == "be":
+            return end + 3
+        return end + 1
+    if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
+        return end + 1
+    return None
 
 
 def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> str:

@@ -149,3 +149,9 @@ def test_the_place_after_the_name_belongs_to_the_title_next_to_it(nlp):
 ])
 def test_org_named_around_the_title(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+def test_copular_roles_after_is_and_who_is(nlp):
+    found = roles(nlp, "Maria Lopez is the mayor of Springfield. John Smith, who is the director of the Springfield "
+                       "Museum, said nothing.")
+    assert {("Maria Lopez", "mayor", "Springfield"), ("John Smith", "director", "Springfield Museum")} <= found
