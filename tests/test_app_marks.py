@@ -8,15 +8,7 @@ from store import open_db
 from store.search import search
 from tui.app import FactdeskApp
 
-from pilot_helpers import run_command
-
-SIZE = (150, 45)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from pilot_helpers import SIZE, run_command, settle
 
 
 async def open_first_article(app, pilot) -> int:
