@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from extract.entity_repairs import (canonical_form, canonical_name, join_storm_names, repaired_label, trim_markup,
                                     unify_labels)
 from extract.model import Mention
+from extract.roles import ROLE_WORDS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
@@ -30,7 +31,11 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
-                      "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen"}
+                      "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen",
+                      "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
+                      "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope"}
+# Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
@@ -103,12 +108,19 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     # "Secretary of State Mike Pompeo": the office's object is not part of the name.
     while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
         start += 1
-    if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES:
+    if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES \
+            or doc[start].text.rstrip(".").casefold() in NAME_SUFFIXES:
         return None, "PERSON"
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
     while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
         end += 1
+    # "Mayor of London [Sadiq] Khan": a first name the model left untagged between a place and the surname.
+    while start > 1 and doc[start - 2].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+            and doc[start - 1].lower_ not in PERSON_TITLES | ROLE_WORDS and doc[start - 1].whitespace_:
+        start -= 1
     # "Arnel dela Vega": the model often starts the name at its particle.
     if start >= 2 and doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "PERSON"):
@@ -164,6 +176,37 @@ def _find_untagged_titled_people(doc: Doc, skip_until: int, spans: dict, canonic
         if _titled_by_apposition(doc, name) and not any(s < key[1] and key[0] < e for s, e in covered):
             spans[key] = "PERSON"
             canonical[key] = name.text
+
+
+def _split_place_from_name(text: str, spans: dict, canonical: dict) -> None:
+    """'Chief Executive of [Hong Kong Carrie Lam]', 'Mayor of [London Sadiq] [Khan]': the model ran a place the
+    article names elsewhere on its own into the name after it. Split when the rest reads as a person: it runs on into
+    a person's name, or its last word is a person elsewhere in the article."""
+    person_words = {canonical[key].split()[-1] for key in spans if spans[key] == "PERSON"}
+    persons_at = {key[0]: key for key in spans if spans[key] == "PERSON"}
+    for key in sorted(spans):
+        label = spans.get(key)
+        if label not in ("GPE", "ORG", "LOC"):
+            continue
+        others = {canonical[other] for other in spans if other != key and spans[other] == label}
+        words = list(re.finditer(r"\S+", text[key[0]:key[1]]))
+        for cut in range(len(words) - 1, 0, -1):
+            rest = words[cut:]
+            if " ".join(w.group(0) for w in words[:cut]) not in others or len(rest) > 3 \
+                    or not all(w.group(0)[:1].isupper() and w.group(0).isalpha() for w in rest) \
+                    or any(w.group(0).casefold() in ROLE_WORDS | PERSON_TITLES for w in rest):
+                continue
+            following = persons_at.get(key[1] + 1) if text[key[1]:key[1] + 1] == " " else None
+            if following is None and (len(rest) < 2 or rest[-1].group(0) not in person_words):
+                continue
+            place = (key[0], key[0] + words[cut - 1].end())
+            person = (key[0] + rest[0].start(), following[1] if following else key[1])
+            del spans[key], canonical[key]
+            if following:
+                del spans[following], canonical[following]
+            spans[place], canonical[place] = label, canonical_form(text[place[0]:place[1]])
+            spans[person], canonical[person] = "PERSON", canonical_form(text[person[0]:person[1]])
+            break
 
 
 def _fold(word: str) -> str:
@@ -225,6 +268,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
+    _split_place_from_name(text, spans, canonical)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
     _find_bare_surnames(doc, skip_until, spans, canonical)
     _join_surnames(spans, canonical, aliases)
