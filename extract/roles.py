@@ -85,7 +85,7 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "assistant", "associate", "general", "chief", "supreme", "grand", "crown", "presidential", "information",
                   # departments a cabinet title names: "Commerce Secretary", "chief of staff"
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
-                  "energy", "transportation", "transport", "staff"}
+                  "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general"}
@@ -119,7 +119,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county
 # What an office is 'of' without being an organisation: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justice", "finance", "education",
                  "interior", "foreign", "home", "culture", "transport", "labour", "labor", "agriculture", "energy",
-                 "staff", "commerce", "trade"}
+                 "staff", "commerce", "trade", "transportation", "treasury", "housing", "veterans", "war", "tourism",
+                 "environment", "science", "technology", "communications", "sport", "sports", "industry", "economy",
+                 "immigration", "welfare", "infrastructure", "planning", "fisheries", "mines", "police", "security",
+                 "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
@@ -149,9 +152,31 @@ def _is_role_word(token: Token) -> bool:
     return token.lower_ in ROLE_WORDS or _singular(token) in ROLE_WORDS
 
 
+def _common_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case somewhere: 'Team' at the start of a sentence is 'team'."""
+    if "roles_common_words" not in doc.user_data:
+        doc.user_data["roles_common_words"] = {token.text for token in doc if token.text.islower()}
+    return doc.user_data["roles_common_words"]
+
+
+def _lower_case_word(token: Token) -> bool:
+    """Written in lower case, or capitalised only because it starts a sentence and the article uses it in lower case."""
+    return token.text.islower() or token.is_sent_start and not token.ent_type_ and token.text[1:].islower() \
+        and token.lower_ in _common_words(token.doc)
+
+
+def _party_label(token: Token) -> bool:
+    """'Republican Kevin McCarthy' labels a party member; 'Conservative Party leader' names the party itself."""
+    if token.lower_ not in PARTY_WORDS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ not in ("party", "parties")
+
+
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
-    if token.lower_ in PARTY_WORDS or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME"):
+    if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
+            or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
     return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or \
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
@@ -159,18 +184,25 @@ def _orgish(token: Token) -> bool:
 
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
-    if not token.text.islower() or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
+    if not _lower_case_word(token) or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
         return False
-    if token.pos_ == "NOUN":
-        return token.lower_ not in ORG_NOUNS and token.tag_ == "NN"
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "systems engineer", "human rights lawyer": a plural only as the first part of a compound
+        return token.lower_ not in ORG_NOUNS and (token.tag_ in ("NN", "NNP") or token.dep_ == "compound")
     return token.pos_ == "ADJ" and token.lower_.endswith(("al", "ic", "ary"))
+
+
+def _kind_conjunct(token: Token, other: Token) -> bool:
+    """'civil' in 'civil and environmental engineering': a lower-case word of the same kind coordinated with a kind."""
+    return _lower_case_word(token) and token.pos_ == other.pos_ and token.pos_ in ("NOUN", "ADJ") \
+        and token.lower_ not in NOT_ROLE_KINDS and token.lower_ not in NATIONALITY and not token.ent_type_
 
 
 def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> str:
     """The organisation named just before the role words: 'Florida Department of Transportation', 'Police',
     'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece."""
     words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
-             and t.lower_ not in DROP_WORDS and t.lower_ not in PARTY_WORDS and t.text != "-"]
+             and t.lower_ not in DROP_WORDS and not _party_label(t) and t.text != "-"]
     run: list[Token] = []
     for position in range(len(words) - 1, -1, -1):
         token = words[position]
@@ -178,14 +210,15 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
                 and words[position - 1].text[:1].isupper():
             run.insert(0, token)  # "Center for Biological Diversity scientist"
             continue
-        if _orgish(token) or token.text.islower() and token.pos_ == "NOUN" and (not run or run[0].text.islower()) \
+        if _orgish(token) or _lower_case_word(token) and token.pos_ in ("NOUN", "PROPN") \
+                and (not run or _lower_case_word(run[0])) \
                 and (run or token.lower_ in ORG_NOUNS):
             run.insert(0, token)
             continue
         break
     while run and run[0].lower_ in ("of", "the", "&"):
         run = run[1:]
-    if not run or all(t.text.islower() for t in run) and run[-1].lower_ not in ORG_NOUNS:
+    if not run or all(_lower_case_word(t) for t in run) and run[-1].lower_ not in ORG_NOUNS:
         return ""
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
 
@@ -222,9 +255,14 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # "Florida Department of Transportation official": a word after 'of' that ends a body's name is not the office's.
     while 0 < cut < len(tokens) - 1 and tokens[cut - 1].lower_ == "of" and not _is_role_word(tokens[cut]):
         cut += 1
-    while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and _is_role_word(tokens[cut]) \
-            and tokens[cut].lower_ not in ROLE_MODIFIERS:
+    # "climate change activist", "civil and environmental engineering professor": the kinds before the office noun.
+    kinds = 0
+    while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
+            (kinds or _is_role_word(tokens[cut]) and tokens[cut].lower_ not in ROLE_MODIFIERS):
         cut -= 1
+        kinds += 1
+        if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
+            cut -= 2
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
@@ -246,6 +284,18 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         found.append((role, org))
     return found
+
+
+def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
+    """'Conservative Party leader and Prime Minister': two titles, each with its own organisation."""
+    parts: list[list[Token]] = [[]]
+    for position, token in enumerate(title):
+        if token.lower_ == "and" and parts[-1] and _is_role_word(parts[-1][-1]) \
+                and any(_is_role_word(t) for t in title[position + 1:]):
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    return [part for part in parts if part]
 
 
 def _split_title(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
@@ -275,6 +325,10 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
              or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ == "of") or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
+        # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
+        joins = joins or token.lower_ == "and" and index > 0 and tokens and (
+            _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
+            or _is_role_word(doc[index - 1]) and any(_is_role_word(t) for t in tokens))
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
             tokens.insert(0, token)
             index -= 1
@@ -465,8 +519,9 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         title = _title_before(doc, span, people)
         if not any(_is_role_word(token) for token in title):  # only a first name the model left out of the entity
             title = _appositive_before(doc, span, people)
-        for role, org in _title_roles(title, mentions_by_start) if title else []:
-            found.append((title[0].idx, role, org))
+        for part in _coordinated_titles(title):
+            for role, org in _title_roles(part, mentions_by_start):
+                found.append((part[0].idx, role, org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
             shared = (span.start, found[-1][1] if found else None)  # "Senators Marco Rubio of Florida, Mike Lee ..."
         elif not title and shared[1] and _continues_list(doc, shared[0], span):
