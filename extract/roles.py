@@ -416,19 +416,36 @@ def _capitalised_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
 
 
-def _appositive_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]:
+def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: int | None = None) -> list[Token]:
     """'The Vice President, Mike Pence,', 'Mahan's director, Hamid Arabnejad Khanooki,': the title set off by a comma
-    before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)."""
-    index = mention_span.start - 1
-    while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
-        index -= 1  # "The mayor of London, Sadiq Khan,": the model often leaves the first name out of the entity
+    before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)
+    or the title opens the sentence as the subject the name stands beside ('The Labour Party's leader, Jeremy Corbyn
+    announced'). index: where to look for the comma, when a title stands between it and the name ('The study's lead
+    author, doctoral candidate Maninder Thind,')."""
+    if index is None:
+        index = mention_span.start - 1
+        while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
+            index -= 1  # "The mayor of London, Sadiq Khan,": the model often leaves the first name out of the entity
     end = mention_span.end
-    if index < 1 or doc[index].text != "," or end >= len(doc) or doc[end].text not in (",", "(", ";"):
+    if index < 1 or doc[index].text != "," or end >= len(doc):
         return []
     title = _title_before(doc, doc[index:index], people)
     if not title or not any(_is_role_word(t) for t in title):
         return []
+    if doc[end].text not in (",", "(", ";") and not _subject_beside(title, mention_span):
+        return []
     return title
+
+
+def _subject_beside(title: list[Token], mention_span: Span) -> bool:
+    """The title opens its sentence as a subject of the verb the name is also the subject of (the small model's
+    parse of an appositive that has no closing comma)."""
+    doc = mention_span.doc
+    first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
+    head = max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1)
+    return doc[first].is_sent_start and head.dep_ in ("nsubj", "nsubjpass") \
+        and mention_span.root.dep_ in ("nsubj", "nsubjpass", "appos") \
+        and mention_span.root.head in (head.head, head)
 
 
 def _after_place(doc: Doc, index: int) -> int:
@@ -517,9 +534,14 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             continue
         found = []
         title = _title_before(doc, span, people)
+        parts = _coordinated_titles(title)
         if not any(_is_role_word(token) for token in title):  # only a first name the model left out of the entity
             title = _appositive_before(doc, span, people)
-        for part in _coordinated_titles(title):
+            parts = _coordinated_titles(title)
+        elif title[0].i > 1 and doc[title[0].i - 1].text == ",":
+            # "Another co-author, civil and environmental engineering professor Julian Marshall,": both titles.
+            parts = _coordinated_titles(_appositive_before(doc, span, people, title[0].i - 1)) + parts
+        for part in parts:
             for role, org in _title_roles(part, mentions_by_start):
                 found.append((part[0].idx, role, org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
