@@ -67,6 +67,21 @@ NATIONALITY = {
     "nigerien": "Niger", "taiwanese": "Taiwan", "vietnamese": "Vietnam", "malaysian": "Malaysia",
     "new zealand": "New Zealand", "puerto rican": "Puerto Rico", "argentine": "Argentina", "argentinian": "Argentina",
     "chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru", "bolivian": "Bolivia",
+    "american samoan": "American Samoa", "welsh": "Wales", "english": "England", "south korean": "South Korea",
+    "north korean": "North Korea", "south african": "South Africa", "sri lankan": "Sri Lanka",
+    "bangladeshi": "Bangladesh", "nepalese": "Nepal", "nepali": "Nepal", "burmese": "Myanmar",
+    "cambodian": "Cambodia", "singaporean": "Singapore", "mongolian": "Mongolia", "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "belarusian": "Belarus",
+    "moldovan": "Moldova", "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "bosnian": "Bosnia and Herzegovina", "albanian": "Albania",
+    "icelandic": "Iceland", "maltese": "Malta", "ecuadorian": "Ecuador", "uruguayan": "Uruguay",
+    "paraguayan": "Paraguay", "guatemalan": "Guatemala", "honduran": "Honduras", "salvadoran": "El Salvador",
+    "nicaraguan": "Nicaragua", "costa rican": "Costa Rica", "panamanian": "Panama", "haitian": "Haiti",
+    "jamaican": "Jamaica", "bahamian": "Bahamas", "fijian": "Fiji", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
+    "eritrean": "Eritrea", "ghanaian": "Ghana", "senegalese": "Senegal", "cameroonian": "Cameroon",
+    "angolan": "Angola", "mozambican": "Mozambique", "namibian": "Namibia", "zambian": "Zambia",
+    "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
+    "congolese": "Congo", "liberian": "Liberia", "malagasy": "Madagascar", "kenyan": "Kenya",
 }
 # Countries the nationality table has no adjective for, so that an article about them is not given another country.
 OTHER_COUNTRIES = {
@@ -322,7 +337,7 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             break
         joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
             (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])
-             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ == "of") or \
+             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to")) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
@@ -400,6 +415,16 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     stop = start
     while stop < len(doc) and doc[stop].ent_type_ in ORG_LABELS and (stop == start or doc[stop].ent_iob_ == "I"):
         stop += 1
+    if stop == start and doc[start - 1].tag_ == "POS" and doc[owner - 1].ent_type_ in ("GPE", "ORG"):
+        # "Representative Kweisi Mfume of Maryland's seventh Congressional District": no body after, the owner.
+        first = owner - 1
+        while first > index + 1 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return _org_name(doc[first:owner], mentions_by_start)
+    if stop == start and doc[start - 1].lower_ == "the":
+        # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
+        while stop < len(doc) and _capitalised_name_word(doc[stop]):
+            stop += 1
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
@@ -469,12 +494,39 @@ def _continues_list(doc: Doc, previous_start: int, span: Span) -> bool:
 
 
 def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
-    """'House' → 'House of Representatives' when the article names the body in full somewhere."""
+    """'House' → 'House of Representatives', 'Council' → 'Legislative Council' when the article names exactly one
+    body in full that begins (with ' of ') or ends with the short name."""
     candidates: dict[str, set[str]] = {}
     for mention in mentions:
+        words = mention.canonical.split()
         if mention.label == "ORG" and " of " in mention.canonical:
-            candidates.setdefault(mention.canonical.split()[0], set()).add(mention.canonical)
+            candidates.setdefault(words[0], set()).add(mention.canonical)
+        # Not 'Tunisian Parliament' for 'Parliament' (a country's word adds nothing in its own story), nor
+        # 'Former CIA' for 'CIA', nor 'Federal Aviation Office of Germany' for 'Germany'.
+        if mention.label == "ORG" and len(words) == 2 and words[-1].istitle() and " of " not in mention.canonical \
+                and words[0].lower() not in NATIONALITY and words[0].lower() not in DROP_WORDS:
+            candidates.setdefault(words[-1], set()).add(mention.canonical)
     return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
+
+
+def _office_noun(role: str) -> str:
+    """'secretary of transportation' → secretary, 'foreign affairs minister' → minister."""
+    return role.split(" of ")[0].split()[-1]
+
+
+def _cabinet_colleague_org(role: str, start: int, stated: list) -> str:
+    """'US Secretary of State Mike Pompeo sent a letter to Elaine Chao, the Secretary of Transportation': another
+    portfolio with the same office noun, stated with a country, is the same government. The same role with another
+    country ('Greek foreign minister' meeting 'the foreign minister') is not a colleague, so it is not used."""
+    countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
+    nearest = ""
+    for _, _, other_start, other_role, other_org in stated:
+        if other_start > start:
+            break
+        if other_org in countries and other_role != role and _office_noun(other_role) == _office_noun(role) \
+                and _office_noun(role) in ("secretary", "minister"):
+            nearest = other_org
+    return nearest
 
 
 def _most_named(counts: dict[str, int]) -> str:
@@ -563,9 +615,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated if org}
     facts: list[Fact] = []
     for mention, span, start, role, org in stated:
-        org = org or orgs_given.get((mention.canonical, role)) or _implied_org(role, places)
+        org = org or orgs_given.get((mention.canonical, role)) or _cabinet_colleague_org(role, start, stated) \
+            or _implied_org(role, places)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
-                and "United States" in named_places:
+                and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
         org = full_names.get(org, org)
         if org == "House" and places[0] == "United States":
