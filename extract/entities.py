@@ -209,6 +209,31 @@ def _split_place_from_name(text: str, spans: dict, canonical: dict) -> None:
             break
 
 
+def _is_title_word(token) -> bool:
+    word = token.text.rstrip(".").casefold()
+    return word in PERSON_TITLES or word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
+
+
+def _find_people_after_titles(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+    """'Cardinal Marc Ouellet', 'Presidents Muhammadu Buhari of Nigeria': two or three capitalised words the model left
+    untagged right after a title are a person's name."""
+    covered = sorted(spans)
+    for token in doc:
+        if token.idx < skip_until or not _is_title_word(token) or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not doc[end].ent_type_ and not _is_title_word(doc[end]) and doc[end].text.replace("-", "").isalpha():
+            end += 1
+        name = doc[token.i + 1:end]
+        if not 2 <= len(name) <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        key = (name.start_char, name.end_char)
+        if not any(s < key[1] and key[0] < e for s, e in covered):
+            spans[key] = "PERSON"
+            canonical[key] = name.text
+
+
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
@@ -270,6 +295,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _join_acronyms(text, skip_until, spans, canonical, aliases)
     _split_place_from_name(text, spans, canonical)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
+    _find_people_after_titles(doc, skip_until, spans, canonical)
     _find_bare_surnames(doc, skip_until, spans, canonical)
     _join_surnames(spans, canonical, aliases)
     _join_short_org_names(spans, canonical)

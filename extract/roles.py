@@ -103,7 +103,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
-                    "king", "queen", "sultan", "emir", "attorney general"}
+                    "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
+                    "crown princess"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -231,6 +232,9 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
             run.insert(0, token)
             continue
         break
+    # "African Export–Import Bank president": the whole name the model tagged, past the dash that stopped the run.
+    while run and run[0].ent_iob_ == "I" and run[0].ent_type_ in ("ORG", "FAC") and run[0].i > 0:
+        run.insert(0, run[0].doc[run[0].i - 1])
     while run and run[0].lower_ in ("of", "the", "&"):
         run = run[1:]
     if not run or all(_lower_case_word(t) for t in run) and run[-1].lower_ not in ORG_NOUNS:
