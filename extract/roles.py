@@ -100,7 +100,9 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "assistant", "associate", "general", "chief", "supreme", "grand", "crown", "presidential", "information",
                   # departments a cabinet title names: "Commerce Secretary", "chief of staff"
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
-                  "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing"}
+                  "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
+                  # ranks: "Major General", "Brigadier General", "Rear Admiral"
+                  "major", "brigadier", "rear"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
@@ -113,7 +115,14 @@ NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading",
 PARTY_WORDS = {"republican", "democrat", "democratic", "fellow", "conservative", "liberal", "labour", "socialist"}
 # Common nouns that name an organisation in a title: "a fire service spokesman".
 ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "guard", "brigade", "council",
-             "committee", "office", "army", "navy", "government", "court", "university", "company", "party"}
+             "committee", "office", "army", "navy", "government", "court", "university", "company", "party", "firm",
+             "airline", "organisation", "organization", "country", "city"}
+# "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
+# story is about, or the story's most named organisation whose name contains one of these words.
+GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city",
+                  "company": "", "firm": "", "organisation": "", "organization": "",
+                  "airline": ("air", "airline", "airlines", "airways"), "party": ("party",),
+                  "university": ("university", "college", "institute")}
 # US federal offices: a senator or representative in an article about the United States serves it.
 FEDERAL_US_OFFICES = {"senator", "representative", "represenative", "congressman", "congresswoman"}
 PRE_MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
@@ -181,6 +190,11 @@ def _lower_case_word(token: Token) -> bool:
         and token.lower_ in _common_words(token.doc)
 
 
+def _acronym(token: Token) -> bool:
+    """'WHO', 'NATO': capitals the small model may read as a pronoun or leave untagged, naming a body."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+
+
 def _party_label(token: Token) -> bool:
     """'Republican Kevin McCarthy' labels a party member; 'Conservative Party leader' names the party itself."""
     if token.lower_ not in PARTY_WORDS:
@@ -194,7 +208,7 @@ def _orgish(token: Token) -> bool:
     if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
             or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
-    return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or \
+    return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or _acronym(token) or \
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
 
 
@@ -252,14 +266,14 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     doc = tokens[0].doc
     linked_org = ""
     for index, token in enumerate(tokens):
-        if token.lower_ in ("of", "to") and index and _is_role_word(tokens[index - 1]) and token.ent_iob_ != "I":
+        if token.lower_ in ("of", "to", "for") and index and _is_role_word(tokens[index - 1]) and token.ent_iob_ != "I":
             after = tokens[index + 1:]
             if len(after) > 1 and after[0].lower_ == "the":
                 after = after[1:]  # "President of the United States Donald Trump"
             if token.lower_ == "to":
                 tokens = tokens[:index]
             elif after and all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after) \
-                    and after[0].lower_ not in TITLE_OBJECTS:
+                    and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS):
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
@@ -327,6 +341,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     """The title words right before a name, including 'of'/'to' inside it ('Secretary of State', 'Mayor of X')."""
     tokens: list[Token] = []
     index = mention_span.start - 1
+    if index > 0 and doc[index].text.rstrip(".").lower() in HONORIFICS:
+        index -= 1  # "Hospital director Dr. Ahmed Khalil": the honorific is no part of the title
     while index >= 0:
         token = doc[index]
         # A name stops the title; a place the model swept into the name ("Mayor of Koszalin Piotr") does not.
@@ -339,16 +355,18 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
                         break
                     index -= 1
             break
-        joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
-            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])
-             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to")) or \
+        joins = token.lower_ in ("of", "to", "for", "the", "&") and index > 0 and tokens and \
+            (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
+             and not _is_role_word(tokens[0])  # "a spokesperson for President Rodrigo Duterte" is someone else
+             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to", "for")) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
         joins = joins or token.lower_ == "and" and index > 0 and tokens and (
             _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
             or _is_role_word(doc[index - 1]) and any(_is_role_word(t) for t in tokens))
-        if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
+        if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
+                or _acronym(token) and tokens:
             tokens.insert(0, token)
             index -= 1
             continue
@@ -513,6 +531,20 @@ def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
     return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
 
 
+def _named_body(generic: str, places: tuple[str, str, str], mentions: list[Mention]) -> str:
+    """'company' → the company the story names most, 'country' → the story's country; itself when the story names
+    none."""
+    kind = GENERIC_BODIES[generic.lower()]
+    if kind in ("country", "city"):
+        return places[0 if kind == "country" else 2] or generic
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        words = mention.canonical.lower().split()
+        if mention.label == "ORG" and mention.canonical not in US_POLITICS and (not kind or set(kind) & set(words)):
+            counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
+    return _most_named(counts) or generic
+
+
 def _office_noun(role: str) -> str:
     """'secretary of transportation' → secretary, 'foreign affairs minister' → minister."""
     return role.split(" of ")[0].split()[-1]
@@ -625,6 +657,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
         org = full_names.get(org, org)
+        org = _named_body(org, places, mentions) if org.lower() in GENERIC_BODIES else org
         if org == "House" and places[0] == "United States":
             org = "House of Representatives"
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
