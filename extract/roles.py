@@ -628,7 +628,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             parts = _coordinated_titles(title)
         elif title[0].i > 1 and doc[title[0].i - 1].text == ",":
             # "Another co-author, civil and environmental engineering professor Julian Marshall,": both titles.
-            parts = _coordinated_titles(_appositive_before(doc, span, people, title[0].i - 1)) + parts
+            stacked = _appositive_before(doc, span, people, title[0].i - 1)
+            # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump".
+            if stacked and span.root.dep_ != "conj":
+                parts = _coordinated_titles(stacked) + parts
         for part in parts:
             for role, org in _title_roles(part, mentions_by_start):
                 found.append((part[0].idx, role, org))
