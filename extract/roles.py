@@ -102,7 +102,7 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
-                  "major", "brigadier", "rear"}
+                  "major", "brigadier", "rear", "detective"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
@@ -119,7 +119,7 @@ ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "
              "airline", "organisation", "organization", "country", "city"}
 # "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
 # story is about, or the story's most named organisation whose name contains one of these words.
-GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city",
+GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city", "state": "state",
                   "company": "", "firm": "", "organisation": "", "organization": "",
                   "airline": ("air", "airline", "airlines", "airways"), "party": ("party",),
                   "university": ("university", "college", "institute")}
@@ -260,6 +260,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     """Split a title into (role, org) pairs: 'Greek prime minister' → (prime minister, Greece); 'Interior Minister'
     stays one role; 'study co-author Professor' is two roles; 'Secretary of State' keeps its 'of'; 'Mayor of
     Koszalin' takes Koszalin as org; 'Ambassador to Germany' drops the host country."""
+    # "The airport's director": what stands before a possessive owns the office and is never part of the role.
+    owner_end = max((index for index, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)
+    owner_end -= sum(1 for t in tokens[:owner_end] if t.tag_ == "POS")
     tokens = [t for t in tokens if t.tag_ != "POS"]
     if not tokens:
         return []
@@ -296,6 +299,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         kinds += 1
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
             cut -= 2
+    cut = max(cut, owner_end)
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
@@ -406,6 +410,8 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     end = mention_span.end
     if end + 1 >= len(doc):
         return None
+    if doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "John Smith, 45, a spokesman for the fire brigade"
     if doc[end].text == ",":
         if doc[end + 1].lower_ == "who" and end + 2 < len(doc) and doc[end + 2].lemma_ == "be":
             return end + 3
@@ -447,6 +453,12 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
         # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
         while stop < len(doc) and _capitalised_name_word(doc[stop]):
             stop += 1
+        # "a spokesman for the fire brigade": a body named by common nouns that end in an organisation noun.
+        words = start
+        while stop == start and words < min(start + 3, len(doc)) and doc[words].pos_ == "NOUN" and doc[words].text.islower():
+            words += 1
+            if doc[words - 1].lower_ in ORG_NOUNS and (words == len(doc) or doc[words].pos_ != "NOUN"):
+                stop = words
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
@@ -535,8 +547,8 @@ def _named_body(generic: str, places: tuple[str, str, str], mentions: list[Menti
     """'company' → the company the story names most, 'country' → the story's country; itself when the story names
     none."""
     kind = GENERIC_BODIES[generic.lower()]
-    if kind in ("country", "city"):
-        return places[0 if kind == "country" else 2] or generic
+    if kind in ("country", "state", "city"):
+        return places[("country", "state", "city").index(kind)] or generic
     counts: dict[str, int] = {}
     for mention in mentions:
         words = mention.canonical.lower().split()
