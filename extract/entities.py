@@ -101,6 +101,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
             start = index + 1
             break
+    # "Broadcaster Piers Morgan": an office noun that opens a three-word span is a title, not a first name.
+    if start == ent.start and end - start >= 3 and doc[start].lower_ in ROLE_WORDS and doc[start].text.istitle():
+        start += 1
     # "Mayor of Koszalin Piotr Jedlinski": the place an office is 'of' is not part of the name.
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].text.rstrip(".").casefold() in PERSON_TITLES:
