@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
@@ -187,15 +187,15 @@ def _split_place_from_name(text: str, spans: dict, canonical: dict) -> None:
     a person's name, or its last word is a person elsewhere in the article."""
     person_words = {canonical[key].split()[-1] for key in spans if spans[key] == "PERSON"}
     persons_at = {key[0]: key for key in spans if spans[key] == "PERSON"}
+    named = Counter((label, canonical[key]) for key, label in spans.items())
     for key in sorted(spans):
         label = spans.get(key)
-        if label not in ("GPE", "ORG", "LOC"):
+        if label not in ("GPE", "ORG", "LOC") or len(canonical[key].split()) < 2:
             continue
-        others = {canonical[other] for other in spans if other != key and spans[other] == label}
         words = list(re.finditer(r"\S+", text[key[0]:key[1]]))
         for cut in range(len(words) - 1, 0, -1):
             rest = words[cut:]
-            if " ".join(w.group(0) for w in words[:cut]) not in others or len(rest) > 3 \
+            if not named[(label, " ".join(w.group(0) for w in words[:cut]))] or len(rest) > 3 \
                     or not all(w.group(0)[:1].isupper() and w.group(0).isalpha() for w in rest) \
                     or any(w.group(0).casefold() in ROLE_WORDS | PERSON_TITLES for w in rest):
                 continue

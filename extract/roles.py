@@ -562,19 +562,24 @@ def _office_noun(role: str) -> str:
     return role.split(" of ")[0].split()[-1]
 
 
-def _cabinet_colleague_org(role: str, start: int, stated: list) -> str:
+def _cabinet_colleague_orgs(stated: list) -> list[str]:
     """'US Secretary of State Mike Pompeo sent a letter to Elaine Chao, the Secretary of Transportation': another
-    portfolio with the same office noun, stated with a country, is the same government. The same role with another
-    country ('Greek foreign minister' meeting 'the foreign minister') is not a colleague, so it is not used."""
+    portfolio with the same office noun, stated earlier with a country, is the same government. The same role with
+    another country ('Greek foreign minister' meeting 'the foreign minister') is not a colleague, so it is not used.
+    One pass: for each stated role, the country of the latest earlier colleague, or ''."""
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
-    nearest = ""
-    for _, _, other_start, other_role, other_org in stated:
-        if other_start > start:
-            break
-        if other_org in countries and other_role != role and _office_noun(other_role) == _office_noun(role) \
-                and _office_noun(role) in ("secretary", "minister"):
-            nearest = other_org
-    return nearest
+    latest: dict[str, dict[str, str]] = {"secretary": {}, "minister": {}}
+    found = []
+    for _, _, _, role, org in stated:
+        seen = latest.get(_office_noun(role))
+        if seen is None:
+            found.append("")
+            continue
+        found.append(next((country for other, country in reversed(seen.items()) if other != role), ""))
+        if org in countries:
+            seen.pop(role, None)
+            seen[role] = org
+    return found
 
 
 def _most_named(counts: dict[str, int]) -> str:
@@ -665,14 +670,18 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
     orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated if org}
     facts: list[Fact] = []
-    for mention, span, start, role, org in stated:
-        org = org or orgs_given.get((mention.canonical, role)) or _cabinet_colleague_org(role, start, stated) \
-            or _implied_org(role, places)
+    colleague_orgs = _cabinet_colleague_orgs(stated)
+    named_bodies: dict[str, str] = {}
+    for (mention, span, start, role, org), colleague_org in zip(stated, colleague_orgs):
+        org = org or orgs_given.get((mention.canonical, role)) or colleague_org or _implied_org(role, places)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
         org = full_names.get(org, org)
-        org = _named_body(org, places, mentions) if org.lower() in GENERIC_BODIES else org
+        if org.lower() in GENERIC_BODIES:
+            if org not in named_bodies:
+                named_bodies[org] = _named_body(org, places, mentions)
+            org = named_bodies[org]
         if org == "House" and places[0] == "United States":
             org = "House of Representatives"
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
