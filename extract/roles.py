@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.sentences import sentence_of
@@ -103,6 +105,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
                   "major", "brigadier", "rear", "detective"}
+# Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
+NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
@@ -151,7 +155,8 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
-DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting"}
+DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
+              "incumbent"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -162,6 +167,7 @@ def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     mention = mentions_by_start.get(span.start_char)
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
     name = mention.canonical if mention is not None and mention.end == span.end_char else text
+    name = re.sub(r"(?:'s|’s)$", "", name)  # "University of East Anglia's"
     return name.strip("\u200b\u200c\u200d")  # zero-width joiners the web copy left in
 
 
@@ -247,7 +253,8 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
             continue
         break
     # "African Export–Import Bank president": the whole name the model tagged, past the dash that stopped the run.
-    while run and run[0].ent_iob_ == "I" and run[0].ent_type_ in ("ORG", "FAC") and run[0].i > 0:
+    while run and run[0].ent_iob_ == "I" and run[0].ent_type_ in ("ORG", "FAC") and run[0].i > 0 \
+            and not _party_label(run[0].doc[run[0].i - 1]) and run[0].doc[run[0].i - 1].lower_ not in DROP_WORDS:
         run.insert(0, run[0].doc[run[0].i - 1])
     while run and run[0].lower_ in ("of", "the", "&"):
         run = run[1:]
@@ -294,7 +301,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # "climate change activist", "civil and environmental engineering professor": the kinds before the office noun.
     kinds = 0
     while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
-            (kinds or _is_role_word(tokens[cut]) and tokens[cut].lower_ not in ROLE_MODIFIERS):
+            (kinds or _is_role_word(tokens[cut]) and tokens[cut].lower_ not in ROLE_MODIFIERS) \
+            and not (tokens[cut - 1].text.islower() and tokens[cut].text.istitle() and not tokens[cut].is_sent_start):
+        # (not "impeach President Trump": a lower-case word does not belong to a capitalised title)
         cut -= 1
         kinds += 1
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
@@ -543,7 +552,7 @@ def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
     return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
 
 
-def _named_body(generic: str, places: tuple[str, str, str], mentions: list[Mention]) -> str:
+def _named_body(generic: str, places: tuple[str, str, str, str], mentions: list[Mention]) -> str:
     """'company' → the company the story names most, 'country' → the story's country; itself when the story names
     none."""
     kind = GENERIC_BODIES[generic.lower()]
@@ -555,6 +564,17 @@ def _named_body(generic: str, places: tuple[str, str, str], mentions: list[Menti
         if mention.label == "ORG" and mention.canonical not in US_POLITICS and (not kind or set(kind) & set(words)):
             counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
     return _most_named(counts) or generic
+
+
+def _demonym_place(org: str, named_places: set[str]) -> str:
+    """'Tongan' → 'Tonga' when the story names Tonga: a nationality the table lacks, read off a place the story
+    names (its name without its last letter begins the adjective)."""
+    if " " in org or not org.endswith(("an", "ese", "i", "ish")) or not org[:1].isupper() or org in named_places \
+            or org in NATIONALITY.values() or org in OTHER_COUNTRIES:
+        return org  # "Iran" is a place, not the adjective of "Iraq"
+    fitting = [place for place in named_places if " " not in place and 3 < len(place) < len(org)
+               and org.lower().startswith(place.lower()[:-1])]
+    return fitting[0] if len(fitting) == 1 else org
 
 
 def _office_noun(role: str) -> str:
@@ -586,8 +606,9 @@ def _most_named(counts: dict[str, int]) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _main_places(mentions: list[Mention]) -> tuple[str, str, str]:
-    """The country, US state and city (or other place) the article is mostly about: the most named of each.
+def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
+    """The country, US state and city (or other place) the article is mostly about: the most named of each, and
+    the second most named country.
     Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States."""
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     country: dict[str, int] = {}
@@ -604,19 +625,25 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str]:
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
     main_country = _most_named(country)
-    return main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city)
+    runner_up = _most_named({name: count for name, count in country.items() if name != main_country})
+    return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
+            runner_up)
 
 
-def _implied_org(role: str, places: tuple[str, str, str]) -> str:
+def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     """The organisation an office implies when the text names none: a president's country, a mayor's city,
     an assemblywoman's state."""
-    country, state, city = places
+    country, state, city, other_country = places
     words = set(role.replace("-", " ").split())
     if role == "mayor":
         return city
     if role in STATE_OFFICES or role.startswith("state "):
         return state
     if role in NATIONAL_OFFICES or {"minister", "secretary"} & words:
+        # The United States has no ministers, prime minister, premier, chancellor or foreign secretary: such an
+        # office in a story mostly about the US belongs to the next most named country.
+        if country == "United States" and ({"minister", "premier", "chancellor"} & words or role in NOT_US_OFFICES):
+            return other_country
         return country
     return ""
 
@@ -626,6 +653,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     mentions_by_start = {m.start: m for m in mentions}
     places = _main_places(mentions)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
+    countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)
     stated: list[tuple[Mention, Span, int, str, str]] = []
     shared: tuple[int, str | None] = (0, None)
@@ -668,16 +696,24 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             found.append((span.start_char, *appositive))
         stated += [(mention, span, start, role, org) for start, role, org in found]
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
-    orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated if org}
+    orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated
+                  if org and org.lower() not in GENERIC_BODIES}
     facts: list[Fact] = []
     colleague_orgs = _cabinet_colleague_orgs(stated)
     named_bodies: dict[str, str] = {}
     for (mention, span, start, role, org), colleague_org in zip(stated, colleague_orgs):
-        org = org or orgs_given.get((mention.canonical, role)) or colleague_org or _implied_org(role, places)
+        if org.lower() in GENERIC_BODIES or not org:
+            # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
+            org = orgs_given.get((mention.canonical, role)) or org
+        org = org or colleague_org or _implied_org(role, places)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
-        org = full_names.get(org, org)
+        if org not in named_places and org not in countries:
+            org = full_names.get(org, org)  # not "Connecticut" → "Connecticut Department of Emergency Services"
+        org = _demonym_place(org, named_places)
+        if org.islower() and org.split() and org.split()[-1] in GENERIC_BODIES:
+            org = org.split()[-1]  # "mayor of the capital city": the story's city
         if org.lower() in GENERIC_BODIES:
             if org not in named_bodies:
                 named_bodies[org] = _named_body(org, places, mentions)
