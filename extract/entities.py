@@ -112,8 +112,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
         start += 1
     if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES \
-            or doc[start].text.rstrip(".").casefold() in NAME_SUFFIXES:
-        return None, "PERSON"
+            or doc[start].text.rstrip(".").casefold() in NAME_SUFFIXES \
+            or all(token.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS for token in doc[start:end]):
+        return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
     while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
@@ -126,6 +127,7 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         start -= 1
     # "Arnel dela Vega": the model often starts the name at its particle.
     if start >= 2 and doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].text.rstrip(".").casefold() not in PERSON_TITLES \
             and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "PERSON"):
         start -= 1
     span = doc[start:end]

@@ -547,7 +547,8 @@ def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
         # Not 'Tunisian Parliament' for 'Parliament' (a country's word adds nothing in its own story), nor
         # 'Former CIA' for 'CIA', nor 'Federal Aviation Office of Germany' for 'Germany'.
         if mention.label == "ORG" and len(words) == 2 and words[-1].istitle() and " of " not in mention.canonical \
-                and words[0].lower() not in NATIONALITY and words[0].lower() not in DROP_WORDS:
+                and words[0].lower() not in NATIONALITY and words[0].lower() not in DROP_WORDS \
+                and words[0].lower() not in PARTY_WORDS:  # nor 'Republican Senate' for 'Senate'
             candidates.setdefault(words[-1], set()).add(mention.canonical)
     return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
 
