@@ -570,7 +570,7 @@ def _named_body(generic: str, places: tuple[str, str, str, str], mentions: list[
 def _demonym_place(org: str, named_places: set[str]) -> str:
     """'Tongan' → 'Tonga' when the story names Tonga: a nationality the table lacks, read off a place the story
     names (its name without its last letter begins the adjective)."""
-    if " " in org or not org.endswith(("an", "ese", "i", "ish")) or not org[:1].isupper() or org in named_places \
+    if " " in org or not org.endswith(("an", "ese", "i", "ish")) or not org[:1].isupper() \
             or org in NATIONALITY.values() or org in OTHER_COUNTRIES:
         return org  # "Iran" is a place, not the adjective of "Iraq"
     fitting = [place for place in named_places if " " not in place and 3 < len(place) < len(org)

@@ -255,3 +255,24 @@ def test_someone_elses_spokesperson_and_a_holiday_are_not_roles(nlp):
                        "spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.")
     assert ("Rodrigo Duterte", "president", "") in found or ("Rodrigo Duterte", "president", "Philippines") in found
     assert not {person for person, role, _ in found if role == "spokesperson" or role == "king"}
+
+
+def test_an_office_the_united_states_lacks_goes_to_the_other_country_in_the_story(nlp):
+    found = roles(nlp, "The United States said the diplomat would not return. Washington and the US State Department "
+                       "refused. US Secretary of State Mike Pompeo spoke to Britain. Prime Minister Boris Johnson "
+                       "called him. The US embassy said the United States would not waive immunity.")
+    assert ("Boris Johnson", "prime minister", "United Kingdom") in found
+
+
+def test_a_nationality_the_table_lacks_is_read_off_a_place_the_story_names_but_never_iran_for_iraq(nlp):
+    assert ("Akilisi Pohiva", "prime minister", "Tonga") in roles(
+        nlp, "Tongan Prime Minister Akilisi Pohiva died in Auckland. Tonga declared a period of mourning.")
+    found = roles(nlp, "Iraq's parliament met in Baghdad. Iran's foreign minister Mohammad Javad Zarif spoke in Tehran.")
+    assert ("Mohammad Javad Zarif", "foreign minister", "Iran") in found
+
+
+def test_a_party_label_or_a_verb_never_joins_an_office(nlp):
+    found = roles(nlp, "Mitch McConnell, the Republican Senate Majority Leader, previously committed to a trial. If "
+                       "the House votes to impeach President Trump, he would face trial in the Senate.")
+    assert ("Mitch McConnell", "majority leader", "Senate") in found
+    assert "impeach president" not in {role for _, role, _ in found}
