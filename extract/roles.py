@@ -179,8 +179,14 @@ def _singular(token: Token) -> str:
     return token.lemma_.lower()
 
 
+# Endings of the names of sciences' and crafts' practitioners: "geochemist", "volcanologist", "statistician".
+OCCUPATION_ENDINGS = ("ologist", "ographer", "chemist", "physicist", "scientist", "ician", "nomist")
+
+
 def _is_role_word(token: Token) -> bool:
-    return token.lower_ in ROLE_WORDS or _singular(token) in ROLE_WORDS
+    lower = _singular(token)
+    return token.lower_ in ROLE_WORDS or lower in ROLE_WORDS \
+        or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS)
 
 
 def _common_words(doc: Doc) -> set[str]:
@@ -199,6 +205,12 @@ def _lower_case_word(token: Token) -> bool:
 def _acronym(token: Token) -> bool:
     """'WHO', 'NATO': capitals the small model may read as a pronoun or leave untagged, naming a body."""
     return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+
+
+def _opens_long_name(token: Token) -> bool:
+    """The first word of a tagged name of several words: 'Youth' of 'Youth Forum Zimbabwe'."""
+    return token.ent_iob_ == "B" and token.ent_type_ in ("ORG", "GPE") and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].ent_iob_ == "I"
 
 
 def _party_label(token: Token) -> bool:
@@ -283,7 +295,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             if token.lower_ == "to":
                 tokens = tokens[:index]
             elif after and all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after) \
-                    and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS):
+                    and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
+                         or _opens_long_name(after[0])):
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
@@ -393,7 +406,9 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     index = _title_start_after(doc, mention_span)
     if index is None:
         return None
-    while index < len(doc) and doc[index].pos_ == "DET" or index < len(doc) and doc[index].lower_ in DROP_WORDS:
+    # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
+    while index < len(doc) and (doc[index].pos_ == "DET" or doc[index].lower_ in DROP_WORDS
+                                or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
@@ -404,7 +419,8 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
         index += 1
     if not tokens or not _is_role_word(tokens[-1]):
         return None
-    while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS:
+    while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS \
+            and not _opens_long_name(doc[index + 1]):  # not "director of [Youth Forum Zimbabwe]"
         tokens += [doc[index], doc[index + 1]]  # "the Secretary of Justice for Puerto Rico", "chief of staff"
         index += 2
     split = _split_title(tokens, mentions_by_start)
@@ -422,8 +438,13 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     if doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "John Smith, 45, a spokesman for the fire brigade"
     if doc[end].text == ",":
-        if doc[end + 1].lower_ == "who" and end + 2 < len(doc) and doc[end + 2].lemma_ == "be":
-            return end + 3
+        if doc[end + 1].lower_ == "who":
+            # "X, who is the director", "X, who had been Tonga's prime minister"
+            verb = end + 2
+            while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
+                    and doc[verb].lemma_ != "be":
+                verb += 1
+            return verb + 1 if verb < len(doc) and doc[verb].lemma_ == "be" else None
         return end + 1
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1
@@ -500,7 +521,8 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     title = _title_before(doc, doc[index:index], people)
     if not title or not any(_is_role_word(t) for t in title):
         return []
-    if doc[end].text not in (",", "(", ";") and not _subject_beside(title, mention_span):
+    # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."
+    if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span):
         return []
     return title
 

@@ -276,3 +276,19 @@ def test_a_party_label_or_a_verb_never_joins_an_office(nlp):
                        "the House votes to impeach President Trump, he would face trial in the Senate.")
     assert ("Mitch McConnell", "majority leader", "Senate") in found
     assert "impeach president" not in {role for _, role, _ in found}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("\"We are facing challenges as a nation\", said Ashton Bumhira, director of Youth Forum Zimbabwe.",
+     ("Ashton Bumhira", "director", "Youth Forum Zimbabwe")),
+    ("Study co-author and geochemist Seth John remarked in a press release, \"There was no reason.\"",
+     ("Seth John", "geochemist", "")),
+    ("Akilisi Pohiva, who had been Tonga's prime minister since his election in 2014, died in Auckland.",
+     ("Akilisi Pohiva", "prime minister", "Tonga")),
+    ("The party mourned the death of my comrade, former Vice President, Nickey Iyambo. Namibia's flags flew low.",
+     ("Nickey Iyambo", "vice president", "Namibia")),
+    ("On Thursday, Francis D'Souza, previously the Deputy Chief Minister of the state of Goa, India, died.",
+     ("Francis D'Souza", "deputy chief minister", "Goa")),
+])
+def test_appositives_with_an_adverb_a_perfect_tense_or_at_the_end_of_a_sentence(nlp, text, triple):
+    assert triple in roles(nlp, text)
