@@ -48,6 +48,8 @@ ROLE_WORDS = {
     "palaeontologist", "zoologist", "botanist", "ornithologist", "entomologist", "mathematician", "statistician",
     "technician", "strategist", "consultant", "lobbyist", "campaigner", "organiser", "organizer", "volunteer",
     "spokesmen", "speechwriter", "secretary-treasurer", "intern", "apprentice", "mentor", "recruiter",
+    "lyricist", "songwriter", "performer", "philanthropist", "personality", "protester", "protestor", "ruler",
+    "dictator", "warlord", "militant", "commentator", "pundit", "blogger", "influencer", "vlogger", "emeritus",
 }
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
@@ -104,7 +106,7 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
-                  "major", "brigadier", "rear", "detective"}
+                  "major", "brigadier", "rear", "detective", "emeritus"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
 NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
@@ -120,7 +122,7 @@ PARTY_WORDS = {"republican", "democrat", "democratic", "fellow", "conservative",
 # Common nouns that name an organisation in a title: "a fire service spokesman".
 ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "guard", "brigade", "council",
              "committee", "office", "army", "navy", "government", "court", "university", "company", "party", "firm",
-             "airline", "organisation", "organization", "country", "city"}
+             "airline", "organisation", "organization", "country", "city", "diocese", "archdiocese", "parish"}
 # "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
 # story is about, or the story's most named organisation whose name contains one of these words.
 GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city", "state": "state",
@@ -270,6 +272,8 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
         run.insert(0, run[0].doc[run[0].i - 1])
     while run and run[0].lower_ in ("of", "the", "&"):
         run = run[1:]
+    while len(run) > 1 and run[-1].ent_type_ == "PERSON" and run[0].ent_type_ != "PERSON":
+        run = run[1:]  # "President Zelensky's aides": the owner is the person, without his title
     if not run or all(_lower_case_word(t) for t in run) and run[-1].lower_ not in ORG_NOUNS:
         return ""
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
@@ -322,6 +326,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
             cut -= 2
     cut = max(cut, owner_end)
+    if 0 < owner_end < cut and all(not t.ent_type_ and t.lower_ not in ORG_NOUNS and t.pos_ != "NUM"
+                                   for t in tokens[owner_end:cut]):
+        cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
@@ -369,6 +376,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     index = mention_span.start - 1
     if index > 0 and doc[index].text.rstrip(".").lower() in HONORIFICS:
         index -= 1  # "Hospital director Dr. Ahmed Khalil": the honorific is no part of the title
+    elif index > 0 and _untagged_name_word(doc[index]) and not _is_role_word(doc[index]) \
+            and _is_role_word(doc[index - 1]):
+        index -= 1  # "Police Senior Superintendent [Yolanda] Yu Hoi-kwan": a first name the model left out
     while index >= 0:
         token = doc[index]
         # A name stops the title; a place the model swept into the name ("Mayor of Koszalin Piotr") does not.
@@ -410,14 +420,22 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     while index < len(doc) and (doc[index].pos_ == "DET" or doc[index].lower_ in DROP_WORDS
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
+    # "Andriy Yermak, one of President Zelensky's aides": one of the holders of a plural office.
+    one_of = index + 2 < len(doc) and doc[index].lower_ == "one" and doc[index + 1].lower_ == "of" \
+        and doc[index - 1].text == ","
+    if one_of:
+        index += 2
+        while index < len(doc) and doc[index].pos_ == "DET":
+            index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""):
-        if doc[index].ent_type_ == "PERSON":
-            return None
+        if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
+            return None  # another person's name, not the owner of the office ("Zelensky's aides")
         tokens.append(doc[index])
         index += 1
-    if not tokens or not _is_role_word(tokens[-1]):
+    # An appositive to one person names one office: not "Donald Trump, protesters in Hong Kong".
+    if not tokens or not _is_role_word(tokens[-1]) or tokens[-1].tag_ in ("NNS", "NNPS") and not one_of:
         return None
     while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS \
             and not _opens_long_name(doc[index + 1]):  # not "director of [Youth Forum Zimbabwe]"
@@ -428,6 +446,15 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
         return None
     role, org = split
     return role, org or _org_after(doc, index, mentions_by_start)
+
+
+def _before_possessive(token: Token) -> bool:
+    """Part of a name that ends in a possessive: 'Zelensky' in "President Zelensky's aides"."""
+    index = token.i
+    while index + 1 < len(token.doc) and token.doc[index + 1].ent_type_ == token.ent_type_ \
+            and token.doc[index + 1].ent_iob_ == "I":
+        index += 1
+    return index + 1 < len(token.doc) and token.doc[index + 1].tag_ == "POS"
 
 
 def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
@@ -458,6 +485,11 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     start = index + 1
     if doc[start].lower_ == "the":
         start += 1
+    adjectives = start  # "of the conservative Law and Justice Party": a word describing the body is not its name
+    while adjectives < len(doc) - 1 and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
+        adjectives += 1
+    if adjectives > start and doc[adjectives].ent_iob_ == "B" and doc[adjectives].ent_type_ == "ORG":
+        start = adjectives
     # "spokeswoman for the Trump administration's Department of Justice": the body after the possessive.
     owner = start
     while owner < min(start + 4, len(doc) - 1) and doc[owner].pos_ in ("PROPN", "NOUN"):
@@ -494,6 +526,9 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
+    if stop > start and stop < len(doc) and doc[stop].lower_ in ORG_NOUNS and doc[stop].text.islower() \
+            and doc[start].ent_type_ != "GPE" and doc[stop].lower_ not in ("country", "city"):
+        stop += 1  # "of the Marbel diocese": the body's common noun after its name
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
 
 
@@ -711,15 +746,16 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         else:
             shared = (span.start, None)
         # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
-        # after the name belongs to the title next to it, not to the organisation before both.
-        if found and (not found[-1][2] or len(found) > 1 and found[-1][2] == found[-2][2]) \
+        # after the name belongs to the title next to it, not to the organisation before both; and it is more
+        # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").
+        if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
         if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
             found.append((span.start_char, *appositive))
         stated += [(mention, span, start, role, org) for start, role, org in found]
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
-    orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated
+    orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
                   if org and org.lower() not in GENERIC_BODIES}
     facts: list[Fact] = []
     colleague_orgs = _cabinet_colleague_orgs(stated)
@@ -727,7 +763,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     for (mention, span, start, role, org), colleague_org in zip(stated, colleague_orgs):
         if org.lower() in GENERIC_BODIES or not org:
             # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
-            org = orgs_given.get((mention.canonical, role)) or org
+            org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
         org = org or colleague_org or _implied_org(role, places)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):

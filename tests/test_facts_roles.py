@@ -292,3 +292,27 @@ def test_a_party_label_or_a_verb_never_joins_an_office(nlp):
 ])
 def test_appositives_with_an_adverb_a_perfect_tense_or_at_the_end_of_a_sentence(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+def test_one_of_a_persons_aides_and_a_title_after_a_possessive(nlp):
+    found = roles(nlp, "Volker worked with Andriy Yermak, one of President Zelensky's aides, on the plan.")
+    assert ("Andriy Yermak", "aide", "Zelensky") in found
+    found = roles(nlp, "Brett McGurk, who was Trump's Special Presidential Envoy to the coalition, resigned.")
+    assert ("Brett McGurk", "special presidential envoy", "Trump") in found
+
+
+def test_the_body_named_after_the_name_is_more_exact_than_a_faith_or_country_before_the_title(nlp):
+    found = roles(nlp, "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the Philippines, "
+                       "79, died early yesterday morning.")
+    assert ("Dinualdo Gutierrez", "bishop emeritus", "Marbel diocese") in found
+    found = roles(nlp, "On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party "
+                       "publicly declared intent to impose stricter punishment.")
+    assert ("Jarosław Kaczyński", "leader", "Law and Justice Party") in found
+
+
+def test_an_appositive_names_one_office_and_a_first_name_left_untagged_is_skipped(nlp):
+    found = roles(nlp, "Time also considered United States President Donald Trump, protesters in Hong Kong, and "
+                       "others.")
+    assert {role for _, role, _ in found} == {"president"}
+    assert ("Yu Hoi-kwan", "senior superintendent", "Police") in roles(
+        nlp, "Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers acted.")
