@@ -38,7 +38,7 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
-COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
+COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines", "air",
                  "airways", "bank", "plc", "llc"}
 PARTY_LABELS = {"democrat", "democratic", "republican", "labour", "conservative", "liberal", "tory", "green"}
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
@@ -378,11 +378,16 @@ def _join_short_org_names(spans: dict, canonical: dict) -> None:
     company (not 'House' of 'House Intelligence Committee', which is no company)."""
     long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
                   and canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS}
+    # "Mahan's director" read as a person: a lone word that begins one company's name and no person's full name.
+    name_words = {word for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1
+                  for word in canonical[key].split()}
     for key in spans:
         name = canonical[key]
-        if spans[key] == "ORG" and len(name.split()) == 1 and name[:1].isupper():
+        if spans[key] in ("ORG", "PERSON") and len(name.split()) == 1 and name[:1].isupper() \
+                and (spans[key] == "ORG" or name not in name_words):
             longer = {full for full in long_names if full.split()[0] == name}
             if len(longer) == 1:
+                spans[key] = "ORG"
                 canonical[key] = longer.pop()
 
 

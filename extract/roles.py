@@ -234,6 +234,11 @@ def _orgish(token: Token) -> bool:
 
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
+    if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) and not token.ent_type_ \
+            and token.lower_ not in NATIONALITY and token.lower_ not in NOT_ROLE_KINDS \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.istitle() \
+            and _is_role_word(token.doc[token.i + 1]):
+        return True  # "Regional Governor", "Presidential Envoy": a kind written in the title's capitals
     if not _lower_case_word(token) or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
         return False
     if token.pos_ in ("NOUN", "PROPN"):
@@ -325,6 +330,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         kinds += 1
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
             cut -= 2
+    while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS and tokens[cut - 1].text.istitle() \
+            and tokens[cut].text.istitle():
+        cut -= 1  # "Chief Medical Officer": a rank before a capitalised kind
     cut = max(cut, owner_end)
     if 0 < owner_end < cut and all(not t.ent_type_ and t.lower_ not in ORG_NOUNS and t.pos_ != "NUM"
                                    for t in tokens[owner_end:cut]):

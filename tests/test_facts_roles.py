@@ -316,3 +316,15 @@ def test_an_appositive_names_one_office_and_a_first_name_left_untagged_is_skippe
     assert {role for _, role, _ in found} == {"president"}
     assert ("Yu Hoi-kwan", "senior superintendent", "Police") in roles(
         nlp, "Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers acted.")
+
+
+def test_a_title_in_capitals_keeps_its_kind_and_rank(nlp):
+    assert ("Chris Whitty", "chief medical officer", "") in roles(
+        nlp, "Chief Medical Officer Chris Whitty said the risk was moderate.")
+    assert ("Mujiv Hataman", "regional governor", "") in roles(
+        nlp, "Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable of it.")
+
+
+def test_a_company_read_as_a_person_before_a_possessive_is_the_company(nlp):
+    assert ("Hamid Arabnejad Khanooki", "director", "Mahan Air") in roles(
+        nlp, "Germany banned Mahan Air on Monday. Mahan's director, Hamid Arabnejad Khanooki, said nothing.")
