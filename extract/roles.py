@@ -129,6 +129,9 @@ GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "to
                   "company": "", "firm": "", "organisation": "", "organization": "",
                   "airline": ("air", "airline", "airlines", "airways"), "party": ("party",),
                   "university": ("university", "college", "institute")}
+# Elected members of a legislature, who are "from" the place they represent: "a senator from Vermont".
+LEGISLATORS = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
+               "delegate", "assemblyman", "assemblywoman", "councillor", "councilor"}
 # US federal offices: a senator or representative in an article about the United States serves it.
 FEDERAL_US_OFFICES = {"senator", "representative", "represenative", "congressman", "congresswoman"}
 PRE_MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
@@ -335,7 +338,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         cut -= 1  # "Chief Medical Officer": a rank before a capitalised kind
     cut = max(cut, owner_end)
     if 0 < owner_end < cut and all(not t.ent_type_ and t.lower_ not in ORG_NOUNS and t.pos_ != "NUM"
-                                   for t in tokens[owner_end:cut]):
+                                   and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
+                                   and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
@@ -453,6 +457,9 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     if split is None:
         return None
     role, org = split
+    if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
+            and doc[index + 1].ent_type_ == "GPE":
+        org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
     return role, org or _org_after(doc, index, mentions_by_start)
 
 
@@ -486,9 +493,10 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     return None
 
 
-def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> str:
+def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
+               via: tuple[str, ...] = ("of", "for", "at")) -> str:
     """'of the University of Guelph', 'of Florida' right after a name or role: that organisation."""
-    if index + 1 >= len(doc) or doc[index].lower_ not in ("of", "for", "at"):
+    if index + 1 >= len(doc) or doc[index].lower_ not in via:
         return ""
     start = index + 1
     if doc[start].lower_ == "the":

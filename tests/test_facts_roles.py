@@ -328,3 +328,9 @@ def test_a_title_in_capitals_keeps_its_kind_and_rank(nlp):
 def test_a_company_read_as_a_person_before_a_possessive_is_the_company(nlp):
     assert ("Hamid Arabnejad Khanooki", "director", "Mahan Air") in roles(
         nlp, "Germany banned Mahan Air on Monday. Mahan's director, Hamid Arabnejad Khanooki, said nothing.")
+
+
+def test_a_judgement_after_a_possessive_is_dropped_and_a_legislator_is_from_his_state(nlp):
+    assert ("Boris Johnson", "prime minister", "United Kingdom") in roles(
+        nlp, "Britain's new prime minister, Boris Johnson, met the Queen.")
+    assert ("Bernie Sanders", "senator", "Vermont") in roles(nlp, "Bernie Sanders, a senator from Vermont, won the primary.")
