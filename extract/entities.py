@@ -8,8 +8,9 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
-from extract.entity_repairs import (canonical_form, canonical_name, join_storm_names, repaired_label, trim_markup,
-                                    unify_labels)
+from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+                                    canonical_form, canonical_name, is_image_credit, join_storm_names,
+                                    label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -26,11 +27,12 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "detective", "officer", "director", "spokesman", "spokeswoman", "spokesperson", "professor",
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
-                 "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman"}
+                 "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
+                 "cde", "comrade", "broadcaster"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
-                      "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen"}
+                      "spokeswoman", "spokesperson", "ambassador", "rep", "representative", "premier", "princess", "prince", "king", "queen"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
@@ -166,6 +168,97 @@ def _find_untagged_titled_people(doc: Doc, skip_until: int, spans: dict, canonic
             canonical[key] = name.text
 
 
+def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'[116th United] States [Congress]': a place or people the model cut out of an organisation's name, joined by
+    untagged proper nouns of the same name to the organisation (or to the organisation word that ends it)."""
+    merged = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        end = ent.end
+        if ent.label_ in ("GPE", "NORP", "LOC") and all(token.dep_ == "compound" for token in ent):
+            while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and doc[end - 1].whitespace_:
+                end += 1
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        gap_is_name = end > ent.end and all(token.dep_ == "compound" for token in doc[ent.end:end])
+        if gap_is_name and following is not None and following.start == end and following.label_ in ("ORG", "FAC"):
+            merged.append(Span(doc, ent.start, following.end, label=following.label_))
+            index += 2
+            continue
+        if end > ent.end and HEAD_WORD_LABELS.get(doc[end - 1].lower_) == "ORG" \
+                and all(token.dep_ == "compound" for token in doc[ent.end:end - 1]):
+            merged.append(Span(doc, ent.start, end, label="ORG"))
+        else:
+            merged.append(ent)
+        index += 1
+    return merged
+
+
+# Parts of speech a name never has: a capitalised sentence-opener ('Amongst', 'Hurricanes are ...') is no entity.
+COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
+
+
+def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: set[str]) -> bool:
+    """'Amongst', 'Hurricanes', 'Bloody' read as a name only because they open a sentence or a quotation; not a name
+    the article also capitalises mid-sentence ('Trump' tagged as a noun at the start of a paragraph)."""
+    token = ent[0]
+    if len(ent) != 1 or ent.label_ == "NORP" or token.pos_ not in COMMON_WORD_POS or token.lower_ in KNOWN_LABELS \
+            or token.is_upper or token.text in names_mid_sentence:
+        return False
+    return _opens_sentence(doc, token)
+
+
+def _opens_sentence(doc: Doc, token) -> bool:
+    return token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].text not in "-–—")
+
+
+def _names_mid_sentence(doc: Doc) -> set[str]:
+    """Capitalised words the article uses where capitals mark a name, not the start of a sentence."""
+    return {token.text for token in doc if token.text[:1].isupper() and not _opens_sentence(doc, token)}
+
+
+def _is_office_object(doc: Doc, ent: Span) -> bool:
+    """'State' of 'Secretary of State', 'Information' of 'Minister of Information': part of a title, no organisation."""
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].text.rstrip(".").casefold() in PERSON_TITLES and ent[0].lower_ in TITLE_OBJECTS
+
+
+def _coordinated_with_people(ent: Span) -> bool:
+    """'Eliot Engel, Adam Schiff, and Elijah Cummings': a two- or three-word name listed with people is a person."""
+    if not 2 <= len(ent) <= 3 or not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in ent):
+        return False
+    root = ent.root
+    partners = [child for child in root.children if child.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    return any(partner.ent_type_ == "PERSON" for partner in partners)
+
+
+def _place_context(doc: Doc, ent: Span, label: str) -> str | None:
+    """The place label a mention's context demands: 'west of Bermuda', 'at Waterloo station', and for a name read as
+    a person, 'in Punta Tombo'."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_WORDS:
+        return "GPE"
+    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return "GPE"
+    if label == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_NOUNS and doc[ent.end].is_lower \
+            and root.dep_ == "compound":
+        return PLACE_NOUNS[doc[ent.end].lower_]
+    return None
+
+
+def _label_places_by_context(spans: dict, canonical: dict, place_evidence: dict[str, str]) -> None:
+    """Every mention of a name the text somewhere treats as a place is that place, unless the article gives it as a
+    person's surname ('Day' of 'Doris Day')."""
+    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]}
+    for key in spans:
+        place = place_evidence.get(canonical[key].casefold())
+        if place and spans[key] in ("PERSON", "ORG") and _fold(canonical[key]) not in surnames:
+            spans[key] = place
+
+
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
@@ -174,14 +267,16 @@ def _fold(word: str) -> str:
 def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
     # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
-    surnames = {word for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
+    # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
+    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
                 if word[:1].isupper()}
     for key in list(spans):
-        if spans[key] != "PERSON" and canonical[key] in surnames:
+        if spans[key] != "PERSON" and _fold(canonical[key]) in surnames:
             spans[key] = "PERSON"
     covered = sorted(spans)
     for token in doc:
-        if token.idx < skip_until or token.text not in surnames or token.pos_ != "PROPN":
+        if token.idx < skip_until or not token.text[:1].isupper() or _fold(token.text) not in surnames \
+                or token.pos_ != "PROPN":
             continue
         key = (token.idx, token.idx + len(token.text))
         if any(s < key[1] and key[0] < e for s, e in covered):
@@ -198,10 +293,16 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     """Return the article's entity mentions with canonical names, and each entity's aliases keyed by (label, name)."""
     text = doc.text
     spans: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until:
+    place_evidence: dict[str, str] = {}
+    names_mid_sentence = _names_mid_sentence(doc)
+    for ent in _merge_split_names(doc, list(doc.ents)):
+        if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until \
+                or _is_common_word(doc, ent, names_mid_sentence) \
+                or _is_office_object(doc, ent):
             continue
         ent, label = _extend_with_proper_nouns(doc, ent)
+        if label == "ORG" and _coordinated_with_people(ent):
+            label = "PERSON"
         if label == "ORG":
             ent = _extend_leftwards(doc, ent)
             ent, label = _repair_titled_org(doc, ent)
@@ -212,16 +313,19 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
             if ent is None:
                 continue
         cleaned = clean_span(text, ent.start_char, ent.end_char)
-        if not cleaned:
+        if not cleaned or is_image_credit(text, *cleaned):
             continue
         name = canonical_form(text[cleaned[0]:cleaned[1]])
         label = repaired_label(text, *cleaned, name, label)
         if label and clean_span(name, 0, len(name)) == (0, len(name)):
-            spans[cleaned] = label
+            spans[cleaned] = label_by_head_word(name, label)
+            if spans[cleaned] in ("PERSON", "ORG") and (place := _place_context(doc, ent, spans[cleaned])):
+                place_evidence.setdefault(name.casefold(), place)
 
     canonical: dict[tuple[int, int], str] = {key: canonical_form(text[key[0]:key[1]]) for key in spans}
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     join_storm_names(text, skip_until, spans, canonical)
+    _label_places_by_context(spans, canonical, place_evidence)
     unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
@@ -292,10 +396,13 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
         if len(name.split()) != 1:
             continue
         candidates = [full for full in full_names if _fold(name) in map(_fold, full.split())]
-        if candidates:
-            # The most recent full name that contains the word wins: the nearest antecedent.
-            preceding = [c for c in candidates]
-            canonical[key] = preceding[-1] if len(set(preceding)) == 1 else _nearest(key, spans, canonical, name)
+        if len(set(candidates)) == 1:
+            canonical[key] = candidates[0]
+        elif candidates:
+            # The article's lead person ('Elijah Cummings' of an obituary that later names his parents 'Robert
+            # Cummings Sr.' and 'Ruth Elma Cummings') keeps the bare surname; otherwise the nearest antecedent wins.
+            lead = full_names[0]
+            canonical[key] = lead if lead in candidates else _nearest(key, spans, canonical, name)
 
 
 def _join_short_org_names(spans: dict, canonical: dict) -> None:

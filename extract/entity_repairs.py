@@ -130,3 +130,60 @@ def join_storm_names(text: str, skip_until: int, spans: dict[tuple[int, int], st
         if name in storms:
             spans[key] = "EVENT"
             canonical[key] = storms[name]
+
+
+# The last word of a name says what kind of thing it names: "Richard J. Donovan Correctional Facility" is no person,
+# "United States Coast Guard" no country. Only words that are hardly ever surnames.
+HEAD_WORD_LABELS = {
+    **dict.fromkeys(["hospital", "facility", "prison", "airport", "station", "stadium", "cathedral", "mosque",
+                     "bridge", "palace", "highway", "motorway", "avenue", "boulevard"], "FAC"),
+    **dict.fromkeys(["county", "province", "prefecture", "oblast", "municipality", "city", "village", "township"],
+                    "GPE"),
+    **dict.fromkeys(["island", "islands", "river", "sea", "ocean", "gulf", "strait", "peninsula", "valley", "falls",
+                     "desert", "mountains", "volcano", "trench", "lagoon"], "LOC"),
+    **dict.fromkeys(["congress", "parliament", "police", "guard", "department", "ministry", "court", "council",
+                     "party", "army", "navy", "agency", "committee", "commission", "university", "college",
+                     "institute", "corporation", "company", "association", "foundation", "federation", "league",
+                     "bureau", "administration", "authority", "assembly", "senate", "coalition"], "ORG"),
+}
+# First words that make a name a place: "County Kerry", "Mount Apo", "Fort Lauderdale".
+PLACE_FIRST_WORDS = {"county": "GPE", "fort": "GPE", "port": "GPE", "mount": "LOC", "lake": "LOC", "cape": "LOC"}
+# Names the model reads as people or organisations are places when the text puts something in or near them.
+PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "off", "towards", "toward"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west", "east-northeast", "west-northwest",
+                 "east-southeast", "west-southwest", "north-northeast", "north-northwest", "south-southeast",
+                 "south-southwest"}
+# Common nouns after a name that make it a place: "Waterloo station", "the Sulu region".
+PLACE_NOUNS = {"station": "FAC", "airport": "FAC", "island": "LOC", "county": "GPE", "province": "GPE",
+               "district": "GPE", "region": "LOC", "city": "GPE", "town": "GPE", "village": "GPE", "river": "LOC",
+               "bay": "LOC", "coast": "LOC", "valley": "LOC", "peninsula": "LOC", "volcano": "LOC", "harbour": "LOC",
+               "harbor": "LOC"}
+# A photo credit, Wikinews' "Image: Nicholas Moreau." under a picture: the photographer is not in the story.
+IMAGE_CREDIT_BEFORE = re.compile(r"(?:Image|Photo|Picture|Credit)s?:[ \t]*$")
+IMAGE_CREDIT_AFTER = re.compile(r"[ \t]*(?:\(\s*flickr\s*\)|\.|$|\n)", re.IGNORECASE)
+
+
+def label_by_head_word(name: str, label: str) -> str:
+    """The label the name's last word demands, where the model's label cannot be right: a person named 'X Hospital',
+    a country named 'X Coast Guard'."""
+    words = name.split()
+    if len(words) < 2:
+        return label
+    head_label = HEAD_WORD_LABELS.get(words[-1].casefold())
+    if head_label is None and label == "PERSON":
+        head_label = PLACE_FIRST_WORDS.get(words[0].casefold())
+    if head_label is None or head_label == label:
+        return label
+    if label == "PERSON" or (label in ("GPE", "LOC", "NORP") and head_label == "ORG"):
+        return head_label
+    if label == "ORG" and head_label in PLACE_LABELS:
+        return head_label
+    return label
+
+
+def is_image_credit(text: str, start: int, end: int) -> bool:
+    """True for a name that is the whole of a photo credit line's 'Image: NAME.'"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(IMAGE_CREDIT_BEFORE.search(text[max(line_start, start - 12):start])
+                and IMAGE_CREDIT_AFTER.match(text, end))
