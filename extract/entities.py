@@ -9,7 +9,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-                                    canonical_form, canonical_name, is_image_credit, join_storm_names,
+                                    canonical_form, canonical_name, is_country_name, is_image_credit, join_storm_names,
                                     label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
 
@@ -239,7 +239,7 @@ def _place_context(doc: Doc, ent: Span, label: str) -> str | None:
     """The place label a mention's context demands: 'west of Bermuda', 'at Waterloo station', and for a name read as
     a person, 'in Punta Tombo'."""
     root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS_WORDS:
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.lower_ in COMPASS_WORDS:
         return "GPE"
     if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return "GPE"
@@ -318,7 +318,9 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
         name = canonical_form(text[cleaned[0]:cleaned[1]])
         label = repaired_label(text, *cleaned, name, label)
         if label and clean_span(name, 0, len(name)) == (0, len(name)):
-            spans[cleaned] = label_by_head_word(name, label)
+            # A country is a place even where the model reads it as a body or a person ('born in American Samoa').
+            spans[cleaned] = "GPE" if label in ("PERSON", "ORG", "NORP") and is_country_name(name) \
+                else label_by_head_word(name, label)
             if spans[cleaned] in ("PERSON", "ORG") and (place := _place_context(doc, ent, spans[cleaned])):
                 place_evidence.setdefault(name.casefold(), place)
 
@@ -368,9 +370,9 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
                     contiguous = all(re.fullmatch(r"\s+", window[a.end():b.start()]) for a, b in zip(run, run[1:]))
                     if contiguous:
                         s, e = window_start + run[0].start(), window_start + run[-1].end()
-                        spans[(s, e)] = "ORG"
+                        found = (s, e, "GPE" if is_country_name(text[s:e]) else "ORG")
+                        spans[(s, e)] = found[2]
                         canonical[(s, e)] = text[s:e]
-                        found = (s, e, "ORG")
                         break
         if found is None:
             continue

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+
+import pycountry
 
 # Well-known names the small model mislabels, with the label they should have. spaCy has no label for diseases:
 # they are filed as EVENT (the outbreak is what the news reports), so "COVID-19" stays findable in the facets.
@@ -187,3 +190,17 @@ def is_image_credit(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return bool(IMAGE_CREDIT_BEFORE.search(text[max(line_start, start - 12):start])
                 and IMAGE_CREDIT_AFTER.match(text, end))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every country's short, common and official name ('American Samoa', 'Syrian Arab Republic'), and the
+    many-word names of their provinces and states ('New South Wales'); one-word ones ('Centre') are common words."""
+    names = {getattr(country, field) for country in pycountry.countries
+             for field in ("name", "common_name", "official_name") if hasattr(country, field)}
+    names |= {division.name for division in pycountry.subdivisions if " " in division.name}
+    return frozenset(names)
+
+
+def is_country_name(name: str) -> bool:
+    return name in _country_names()
