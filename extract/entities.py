@@ -28,7 +28,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
-                 "cde", "comrade", "broadcaster"}
+                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
@@ -264,12 +264,12 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
-def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict, names_mid_sentence: set[str]) -> None:
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
     # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
     # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
     surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
-                if word[:1].isupper()}
+                if word[:1].isupper() and not word.endswith(".")}
     for key in list(spans):
         if spans[key] != "PERSON" and _fold(canonical[key]) in surnames:
             spans[key] = "PERSON"
@@ -278,11 +278,18 @@ def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict)
         if token.idx < skip_until or not token.text[:1].isupper() or _fold(token.text) not in surnames \
                 or token.pos_ != "PROPN":
             continue
-        key = (token.idx, token.idx + len(token.text))
+        # "Representative Elijah Cummings" the model missed: the untagged first names before the surname belong to it.
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and not doc[start - 1].ent_type_ and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in PERSON_TITLES and doc[start - 1].idx >= skip_until \
+                and (doc[start - 1].text in names_mid_sentence or not _opens_sentence(doc, doc[start - 1])):
+            start -= 1
+        key = (doc[start].idx, token.idx + len(token.text))
         if any(s < key[1] and key[0] < e for s, e in covered):
             continue
         spans[key] = "PERSON"
-        canonical[key] = token.text
+        canonical[key] = canonical_form(doc.text[key[0]:key[1]])
 
 
 def _acronym_of(words: list[str]) -> str:
@@ -332,7 +339,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
-    _find_bare_surnames(doc, skip_until, spans, canonical)
+    _find_bare_surnames(doc, skip_until, spans, canonical, names_mid_sentence)
     _join_surnames(spans, canonical, aliases)
     _join_short_org_names(spans, canonical)
     for key, name in canonical.items():
@@ -396,6 +403,11 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             continue
         name = canonical[key]
         if len(name.split()) != 1:
+            # "De Blasio" after "Bill de Blasio", "Pierluisi Urrutia" after "Pedro R. Pierluisi Urrutia".
+            words = _fold(name).split()
+            longer = {full for full in full_names if _fold(full).split()[-len(words):] == words and full != name}
+            if len(longer) == 1:
+                canonical[key] = longer.pop()
             continue
         candidates = [full for full in full_names if _fold(name) in map(_fold, full.split())]
         if len(set(candidates)) == 1:

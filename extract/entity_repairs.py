@@ -139,7 +139,7 @@ def join_storm_names(text: str, skip_until: int, spans: dict[tuple[int, int], st
 # "United States Coast Guard" no country. Only words that are hardly ever surnames.
 HEAD_WORD_LABELS = {
     **dict.fromkeys(["hospital", "facility", "prison", "airport", "station", "stadium", "cathedral", "mosque",
-                     "bridge", "palace", "highway", "motorway", "avenue", "boulevard"], "FAC"),
+                     "bridge", "palace", "highway", "motorway", "avenue", "boulevard", "square"], "FAC"),
     **dict.fromkeys(["county", "province", "prefecture", "oblast", "municipality", "city", "village", "township"],
                     "GPE"),
     **dict.fromkeys(["island", "islands", "river", "sea", "ocean", "gulf", "strait", "peninsula", "valley", "falls",
