@@ -218,6 +218,16 @@ def _names_mid_sentence(doc: Doc) -> set[str]:
     return {token.text for token in doc if token.text[:1].isupper() and not _opens_sentence(doc, token)}
 
 
+def _country_label(name: str, label: str) -> str | None:
+    """A country is a place even where the model reads it as a body or a person ('born in American Samoa'), and its
+    people ('American Samoans') a nationality."""
+    if label not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    if is_country_name(name):
+        return "GPE"
+    return "NORP" if name.endswith("ns") and is_country_name(name[:-2]) else None
+
+
 def _is_office_object(doc: Doc, ent: Span) -> bool:
     """'State' of 'Secretary of State', 'Information' of 'Minister of Information': part of a title, no organisation."""
     return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
@@ -325,9 +335,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
         name = canonical_form(text[cleaned[0]:cleaned[1]])
         label = repaired_label(text, *cleaned, name, label)
         if label and clean_span(name, 0, len(name)) == (0, len(name)):
-            # A country is a place even where the model reads it as a body or a person ('born in American Samoa').
-            spans[cleaned] = "GPE" if label in ("PERSON", "ORG", "NORP") and is_country_name(name) \
-                else label_by_head_word(name, label)
+            spans[cleaned] = _country_label(name, label) or label_by_head_word(name, label)
             if spans[cleaned] in ("PERSON", "ORG") and (place := _place_context(doc, ent, spans[cleaned])):
                 place_evidence.setdefault(name.casefold(), place)
 

@@ -140,15 +140,21 @@ def join_storm_names(text: str, skip_until: int, spans: dict[tuple[int, int], st
 HEAD_WORD_LABELS = {
     **dict.fromkeys(["hospital", "facility", "prison", "airport", "station", "stadium", "cathedral", "mosque",
                      "bridge", "palace", "highway", "motorway", "avenue", "boulevard", "square"], "FAC"),
-    **dict.fromkeys(["county", "province", "prefecture", "oblast", "municipality", "city", "village", "township"],
+    **dict.fromkeys(["county", "province", "oblast", "municipality", "city", "village", "township"],
                     "GPE"),
     **dict.fromkeys(["island", "islands", "river", "sea", "ocean", "gulf", "strait", "peninsula", "valley", "falls",
                      "desert", "mountains", "volcano", "trench", "lagoon"], "LOC"),
     **dict.fromkeys(["congress", "parliament", "police", "guard", "department", "ministry", "court", "council",
                      "party", "army", "navy", "agency", "committee", "commission", "university", "college",
                      "institute", "corporation", "company", "association", "foundation", "federation", "league",
-                     "bureau", "administration", "authority", "assembly", "senate", "coalition"], "ORG"),
+                     "bureau", "administration", "authority", "assembly", "senate", "coalition", "charity"], "ORG"),
+    **dict.fromkeys(["crisis", "war", "marathon", "week", "race", "championship", "championships", "olympics",
+                     "festival", "summit", "referendum"], "EVENT"),
 }
+# Which labels a head word may overrule: a person or a building is whatever its last word says; a place or a people
+# ending in 'Guard' or 'Week' is a body or an event; an organisation named like a place is that place.
+HEAD_WORD_OVERRIDES = {"PERSON": "any", "FAC": "any", "GPE": ("ORG", "EVENT"), "LOC": ("ORG", "EVENT"),
+                       "NORP": ("ORG", "EVENT"), "ORG": ("GPE", "LOC", "EVENT")}
 # First words that make a name a place: "County Kerry", "Mount Apo", "Fort Lauderdale".
 PLACE_FIRST_WORDS = {"county": "GPE", "fort": "GPE", "port": "GPE", "mount": "LOC", "lake": "LOC", "cape": "LOC"}
 # Names the model reads as people or organisations are places when the text puts something in or near them.
@@ -169,7 +175,7 @@ IMAGE_CREDIT_AFTER = re.compile(r"[ \t]*(?:\(\s*flickr\s*\)|\.|$|\n)", re.IGNORE
 
 def label_by_head_word(name: str, label: str) -> str:
     """The label the name's last word demands, where the model's label cannot be right: a person named 'X Hospital',
-    a country named 'X Coast Guard'."""
+    a country named 'X Coast Guard', a building named 'X Marathon'."""
     words = name.split()
     if len(words) < 2:
         return label
@@ -178,11 +184,8 @@ def label_by_head_word(name: str, label: str) -> str:
         head_label = PLACE_FIRST_WORDS.get(words[0].casefold())
     if head_label is None or head_label == label:
         return label
-    if label == "PERSON" or (label in ("GPE", "LOC", "NORP") and head_label == "ORG"):
-        return head_label
-    if label == "ORG" and head_label in PLACE_LABELS:
-        return head_label
-    return label
+    overridable = HEAD_WORD_OVERRIDES.get(label, ())
+    return head_label if overridable == "any" or head_label in overridable else label
 
 
 def is_image_credit(text: str, start: int, end: int) -> bool:

@@ -113,8 +113,9 @@ def test_a_name_that_opens_a_paragraph_stays_a_name(nlp):
 
 def test_the_last_word_of_a_name_says_what_it_names(nlp):
     found = labelled(mentions(nlp, "Sirhan was serving his time at Richard J. Donovan Correctional Facility. "
-                                   "The United States Coast Guard called off its search."))
-    assert ("ORG", "United States Coast Guard") in found
+                                   "The United States Coast Guard called off its search. They hid in the Canadian "
+                                   "embassy during the Iran Hostage Crisis."))
+    assert {("ORG", "United States Coast Guard"), ("EVENT", "Iran Hostage Crisis")} <= found
     assert not any(label == "PERSON" and "Facility" in name for label, name in found)
 
 
@@ -132,9 +133,9 @@ def test_a_name_listed_with_people_is_a_person(nlp):
 
 
 def test_a_surname_written_without_its_accent_is_still_the_person(nlp):
-    found = mentions(nlp, "Turkish President Recep Tayyip Erdoğan spoke on Wednesday. According to a statement "
-                          "released by Erdogan's office, the operation will begin soon.")
-    assert [("PERSON", "Recep Tayyip Erdoğan")] == [(m.label, m.canonical) for m in found if m.text == "Erdogan"]
+    found = mentions(nlp, "Interior Minister Joachim Brudziński wrote he had ordered fire safety inspections. In "
+                          "addition to the inspections Brudzinski also ordered the installation of safety improvements.")
+    assert [("PERSON", "Joachim Brudziński")] == [(m.label, m.canonical) for m in found if m.text == "Brudzinski"]
 
 
 def test_the_lead_person_keeps_a_surname_their_family_shares(nlp):
@@ -145,6 +146,8 @@ def test_the_lead_person_keeps_a_surname_their_family_shares(nlp):
 
 def test_countries_and_counties_are_places_whatever_the_model_says(nlp):
     found = labelled(mentions(nlp, "The judge ruled that people born in American Samoa are citizens. The warning "
-                                   "applied to County Galway, County Kerry and County Limerick."))
-    assert {("GPE", "American Samoa"), ("GPE", "County Kerry"), ("GPE", "County Limerick")} <= found
+                                   "applied to County Galway, County Kerry and County Limerick. On Thursday, the "
+                                   "judge wrote denying American Samoans citizenship violated the Fourteenth Amendment."))
+    assert {("GPE", "American Samoa"), ("GPE", "County Kerry"), ("GPE", "County Limerick"),
+            ("NORP", "American Samoans")} <= found
     assert not {name for label, name in found if label == "PERSON" or (label == "ORG" and "Samoa" in name)}
