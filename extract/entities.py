@@ -48,6 +48,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a leading 'the', markup and a trailing possessive from a span; None when nothing name-like is left."""
     start, end = trim_markup(text, start, end)
     piece = text[start:end]
+    # "United States-[led Iraq War]": the rest of a hyphenated word before the name is not part of it.
+    if start > 0 and text[start - 1] == "-" and (match := re.match(r"[a-z]+\s+", piece)):
+        start += match.end()
+        piece = text[start:end]
     if match := LEADING_ARTICLE.match(piece):
         start += match.end()
         piece = text[start:end]

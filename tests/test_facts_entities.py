@@ -151,3 +151,11 @@ def test_countries_and_counties_are_places_whatever_the_model_says(nlp):
     assert {("GPE", "American Samoa"), ("GPE", "County Kerry"), ("GPE", "County Limerick"),
             ("NORP", "American Samoans")} <= found
     assert not {name for label, name in found if label == "PERSON" or (label == "ORG" and "Samoa" in name)}
+
+
+def test_a_hyphenated_prefix_is_cut_and_a_constitution_is_a_law(nlp):
+    found = labelled(mentions(nlp, "Chirac was an outspoken opponent of the United States-led Iraq War in 2003. "
+                                   "The motion claims the declaration violates the United States Constitution's "
+                                   "separation of powers clause."))
+    assert {("EVENT", "Iraq War"), ("LAW", "United States Constitution")} <= found
+    assert not any(name.startswith("led") for _, name in found)
