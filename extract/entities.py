@@ -147,6 +147,8 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
     four capitalised words set off by a comma and a title that only people bear name a person."""
     if not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
         return False
+    if all(t.text.rstrip(".").casefold() in PERSON_TITLES for t in ent):
+        return False  # "Boris Johnson — former Foreign Secretary, mayor of London": an office, not a name
     if ent[0].lower_ in PARTY_LABELS:
         return False  # "Democrat Spearman, a minister": a party label and a surname, not a full name
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":

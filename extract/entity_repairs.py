@@ -32,6 +32,8 @@ COUNTRY_NAMES = {
 }
 # Bodies every reader knows by their short form.
 WELL_KNOWN_BODIES = {"un": "United Nations", "eu": "European Union"}
+# A storm's category and a sum in a currency code ("Category 2", "USD910"): numbers, not names.
+JUNK_WITH_NUMBER = re.compile(r"(?:Category|Cat\.?)\s*\d+|[A-Z]{3}\s?\d[\d.,]*")
 # "anti-Brexit", "pro-Beijing": attitudes towards an entity, not the entity.
 ATTITUDE_PREFIX = re.compile(r"^(?:anti|pro|pan|intra|inter|non|post|pre|ex)-", re.IGNORECASE)
 # Labels that name one thing the model may confuse with another within an article.
@@ -76,6 +78,8 @@ def repaired_label(text: str, start: int, end: int, name: str, label: str) -> st
         return None
     if label in ("PERSON", "ORG") and key in COUNTRY_NAMES:
         return "GPE"
+    if JUNK_WITH_NUMBER.fullmatch(name):
+        return None
     if label == "PERSON" and any(ch.isdigit() for ch in name):
         # "Voskhod 2", "Magnitude 6.3", "Humberto 785 miles": people's names have no digits.
         return None

@@ -94,9 +94,16 @@ def test_the_office_in_a_title_is_no_organisation(nlp):
 
 
 def test_a_job_before_a_name_and_a_title_alone_are_not_the_name(nlp):
-    found = labelled(mentions(nlp, "Broadcaster Piers Morgan commented on the attack. Cde Mugabe was buried."))
-    assert {("PERSON", "Piers Morgan"), ("PERSON", "Mugabe")} <= found
-    assert not any(name.startswith(("Broadcaster", "Cde")) for _, name in found)
+    found = labelled(mentions(nlp, "Broadcaster Piers Morgan commented on the attack. Cde Mugabe was buried. "
+                                   "Party members voted on Tuesday to elect Boris Johnson — former Foreign Secretary, "
+                                   "mayor of London, and member of Parliament — as the new leader."))
+    assert {("PERSON", "Piers Morgan"), ("PERSON", "Mugabe"), ("PERSON", "Boris Johnson")} <= found
+    assert not any(name.startswith(("Broadcaster", "Cde", "Foreign")) for _, name in found)
+
+
+def test_a_storm_category_and_a_sum_of_money_are_not_names(nlp):
+    found = mentions(nlp, "Dorian had been downgraded to a Category 2 storm. The firm paid USD910 in fees.")
+    assert [] == [m.text for m in found if any(ch.isdigit() for ch in m.text)]
 
 
 def test_capitalised_words_that_open_a_sentence_are_not_names(nlp):
