@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -205,23 +206,33 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
 
 
-def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: set[str]) -> bool:
+def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) -> bool:
     """'Amongst', 'Hurricanes', 'Bloody' read as a name only because they open a sentence or a quotation; not a name
     the article also capitalises mid-sentence ('Trump' tagged as a noun at the start of a paragraph)."""
     token = ent[0]
     if len(ent) != 1 or ent.label_ == "NORP" or token.pos_ not in COMMON_WORD_POS or token.lower_ in KNOWN_LABELS \
-            or token.is_upper or token.text in names_mid_sentence:
+            or token.is_upper or not _opens_sentence(doc, token):
         return False
-    return _opens_sentence(doc, token)
+    return token.text not in names_mid_sentence
 
 
 def _opens_sentence(doc: Doc, token) -> bool:
     return token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].text not in "-–—")
 
 
-def _names_mid_sentence(doc: Doc) -> set[str]:
-    """Capitalised words the article uses where capitals mark a name, not the start of a sentence."""
-    return {token.text for token in doc if token.text[:1].isupper() and not _opens_sentence(doc, token)}
+class _NamesMidSentence:
+    """Capitalised words the article uses where capitals mark a name, not the start of a sentence; worked out only
+    when a rule first asks, since most articles never need it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.names: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.names is None:
+            self.names = {token.text for token in self.doc
+                          if token.text[:1].isupper() and not _opens_sentence(self.doc, token)}
+        return word in self.names
 
 
 def _country_label(name: str, label: str) -> str | None:
@@ -275,12 +286,14 @@ def _label_places_by_context(spans: dict, canonical: dict, place_evidence: dict[
             spans[key] = place
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
-def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict, names_mid_sentence: set[str]) -> None:
+def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict,
+                        names_mid_sentence: _NamesMidSentence) -> None:
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
     # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
     # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
@@ -299,7 +312,7 @@ def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict,
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                 and not doc[start - 1].ent_type_ and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
                 and doc[start - 1].lower_ not in PERSON_TITLES and doc[start - 1].idx >= skip_until \
-                and (doc[start - 1].text in names_mid_sentence or not _opens_sentence(doc, doc[start - 1])):
+                and (not _opens_sentence(doc, doc[start - 1]) or doc[start - 1].text in names_mid_sentence):
             start -= 1
         key = (doc[start].idx, token.idx + len(token.text))
         if any(s < key[1] and key[0] < e for s, e in covered):
@@ -317,7 +330,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     text = doc.text
     spans: dict[tuple[int, int], str] = {}
     place_evidence: dict[str, str] = {}
-    names_mid_sentence = _names_mid_sentence(doc)
+    names_mid_sentence = _NamesMidSentence(doc)
     for ent in _merge_split_names(doc, list(doc.ents)):
         if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until \
                 or _is_common_word(doc, ent, names_mid_sentence) \
