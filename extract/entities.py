@@ -286,13 +286,53 @@ def _label_places_by_context(spans: dict, canonical: dict, place_evidence: dict[
             spans[key] = place
 
 
+# A capitalised word after a lower-case word or a comma: a first name mid-sentence, right before a surname.
+FIRST_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+) $")
+
+
+def _find_untagged_full_names(doc: Doc, text: str, skip_until: int, spans: dict, canonical: dict,
+                              place_evidence: dict[str, str]) -> None:
+    """'Schiff' read as a place when the article also names 'Representative Adam Schiff', which the model left
+    untagged: a one-word name that elsewhere follows an untagged first name is that person's surname. Only words the
+    article never writes in lower case ('Court' of 'Appeals Court' is a common noun)."""
+    names = {canonical[key] for key in spans if spans[key] in ("GPE", "LOC", "ORG") and " " not in canonical[key]
+             and canonical[key].isalpha() and canonical[key][:1].isupper() and not canonical[key].isupper()
+             and canonical[key].casefold() not in HEAD_WORD_LABELS and not is_country_name(canonical[key])}
+    lower_words = set(re.findall(r"\b[a-z]+\b", text)) if names else set()
+    for name in sorted(name for name in names if name.casefold() not in lower_words):
+        full_name = _untagged_first_name(doc, text, skip_until, name, place_evidence)
+        # Only the mentions the model did tag change: the untagged full name stays unmarked, as the role and quote
+        # rules have no title to read before it ('Represenative' in the story is a typo).
+        for other in spans if full_name else ():
+            if canonical[other] == name:
+                spans[other] = "PERSON"
+                canonical[other] = full_name
+
+
+def _untagged_first_name(doc: Doc, text: str, skip_until: int, name: str, place_evidence: dict) -> str | None:
+    """The first time 'NAME' follows an untagged proper noun that modifies it ('Adam Schiff'), that full name."""
+    at = text.find(name, skip_until)
+    while at != -1:
+        match = FIRST_NAME_BEFORE.search(text, max(skip_until, at - 30), at)
+        whole_word = not text[at + len(name):at + len(name) + 1].isalnum()
+        if match and whole_word and match.group(1).casefold() not in PERSON_TITLES \
+                and f"{match.group(1)} {name}".casefold() not in place_evidence:
+            first = doc.char_span(match.start(1), match.end(1))
+            last = doc.char_span(at, at + len(name))
+            if first is not None and last is not None and not first.root.ent_type_ and not last.root.ent_type_ \
+                    and first.root.pos_ == last.root.pos_ == "PROPN" and first.root.head == last.root:
+                return f"{match.group(1)} {name}"
+        at = text.find(name, at + 1)
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
-def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict,
+def _find_bare_surnames(doc: Doc, text: str, skip_until: int, spans: dict, canonical: dict,
                         names_mid_sentence: _NamesMidSentence) -> None:
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
     # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
@@ -318,7 +358,7 @@ def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict,
         if any(s < key[1] and key[0] < e for s, e in covered):
             continue
         spans[key] = "PERSON"
-        canonical[key] = canonical_form(doc.text[key[0]:key[1]])
+        canonical[key] = canonical_form(text[key[0]:key[1]])
 
 
 def _acronym_of(words: list[str]) -> str:
@@ -366,7 +406,8 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
-    _find_bare_surnames(doc, skip_until, spans, canonical, names_mid_sentence)
+    _find_bare_surnames(doc, text, skip_until, spans, canonical, names_mid_sentence)
+    _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
     _join_surnames(spans, canonical, aliases)
     _join_short_org_names(spans, canonical)
     for key, name in canonical.items():

@@ -166,3 +166,11 @@ def test_a_hyphenated_prefix_is_cut_and_a_constitution_is_a_law(nlp):
                                    "separation of powers clause."))
     assert {("EVENT", "Iraq War"), ("LAW", "United States Constitution")} <= found
     assert not any(name.startswith("led") for _, name in found)
+
+
+def test_a_surname_read_as_a_place_is_the_person_the_article_names_in_full(nlp):
+    # "Represenative" (sic, as in the Wikinews story) hides the title, and the model tags neither word of the name.
+    found = mentions(nlp, "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+                          "Represenative Adam Schiff both yesterday questioned the President's power to do as he "
+                          "proposed.  Schiff called it \"a non-starter\".  Durbin said so too.")
+    assert [("PERSON", "Adam Schiff")] == [(m.label, m.canonical) for m in found if m.text == "Schiff"]
