@@ -238,7 +238,7 @@ def _orgish(token: Token) -> bool:
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
     if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) and not token.ent_type_ \
-            and token.lower_ not in NATIONALITY and token.lower_ not in NOT_ROLE_KINDS \
+            and token.lower_ not in NATIONALITY and not _party_label(token) and token.lower_ not in NOT_ROLE_KINDS \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.istitle() \
             and _is_role_word(token.doc[token.i + 1]):
         return True  # "Regional Governor", "Presidential Envoy": a kind written in the title's capitals
@@ -368,12 +368,20 @@ def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
     """'Conservative Party leader and Prime Minister': two titles, each with its own organisation."""
     parts: list[list[Token]] = [[]]
     for position, token in enumerate(title):
-        if token.lower_ == "and" and parts[-1] and _is_role_word(parts[-1][-1]) \
+        if token.lower_ == "and" and not parts[-1] and len(parts) > 1:
+            continue  # the serial comma's 'and'
+        if token.lower_ in ("and", ",") and parts[-1] and _is_role_word(parts[-1][-1]) \
                 and any(_is_role_word(t) for t in title[position + 1:]):
             parts.append([])
             continue
         parts[-1].append(token)
     return [part for part in parts if part]
+
+
+def _listed_titles(title: list[Token]) -> bool:
+    """A comma list of titles ('radio personality, television host, and philanthropist'), whose first title's
+    organisation or country stands for the whole list."""
+    return any(t.text == "," for t in title) and any(t.lower_ == "and" for t in title)
 
 
 def _split_title(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
@@ -405,14 +413,19 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             break
         joins = token.lower_ in ("of", "to", "for", "the", "&") and index > 0 and tokens and \
             (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
-             and not _is_role_word(tokens[0])  # "a spokesperson for President Rodrigo Duterte" is someone else
+             # "a spokesperson for President Rodrigo Duterte", "an advisor for U.S. President Donald Trump": the
+             # words after 'for' already hold an office, so they are the title of someone else
+             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS for t in tokens)
              or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to", "for")) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
         joins = joins or token.lower_ == "and" and index > 0 and tokens and (
             _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
-            or _is_role_word(doc[index - 1]) and any(_is_role_word(t) for t in tokens))
+            or _is_role_word(_before_serial_comma(doc, index)) and any(_is_role_word(t) for t in tokens))
+        # "radio personality, television host, and philanthropist Don Imus": a list of titles that ends in 'and'
+        joins = joins or token.text == "," and index > 0 and tokens and _is_role_word(doc[index - 1]) \
+            and any(t.lower_ == "and" for t in tokens) and any(_is_role_word(t) for t in tokens)
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
                 or _acronym(token) and tokens:
             tokens.insert(0, token)
@@ -420,6 +433,11 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             continue
         break
     return tokens
+
+
+def _before_serial_comma(doc: Doc, index: int) -> Token:
+    """The word before 'and', past the serial comma of a list ('host, and')."""
+    return doc[index - 2] if index > 1 and doc[index - 1].text == "," else doc[index - 1]
 
 
 def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
@@ -461,6 +479,22 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
             and doc[index + 1].ent_type_ == "GPE":
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
     return role, org or _org_after(doc, index, mentions_by_start)
+
+
+# Verbs by which a body takes people into an office: "NASA has selected two astronauts".
+HIRING_VERBS = {"select", "appoint", "hire", "choose", "nominate", "name", "recruit", "employ", "assign"}
+
+
+def _hiring_body(title_head: Token, mentions_by_start: dict[int, Mention]) -> str:
+    """The organisation that is the subject of the verb that selects or appoints the people of a plural title."""
+    verb = title_head.head
+    if title_head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in HIRING_VERBS:
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent") and child.ent_type_ == "ORG":
+            names = [t for t in child.subtree if t.ent_type_ == "ORG"]
+            return _org_name(child.doc[names[0].i:names[-1].i + 1], mentions_by_start)
+    return ""
 
 
 def _before_possessive(token: Token) -> bool:
@@ -562,6 +596,7 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     or the title opens the sentence as the subject the name stands beside ('The Labour Party's leader, Jeremy Corbyn
     announced'). index: where to look for the comma, when a title stands between it and the name ('The study's lead
     author, doctoral candidate Maninder Thind,')."""
+    stacked = index is not None
     if index is None:
         index = mention_span.start - 1
         while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
@@ -572,8 +607,10 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     title = _title_before(doc, doc[index:index], people)
     if not title or not any(_is_role_word(t) for t in title):
         return []
-    # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."
-    if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span):
+    # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
+    # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
+    if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
+            and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
         return []
     return title
 
@@ -730,7 +767,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)
     stated: list[tuple[Mention, Span, int, str, str]] = []
-    shared: tuple[int, str | None] = (0, None)
+    shared: tuple[int, str | None, str] = (0, None, "")
     people = {token.i for m in mentions if m.label == "PERSON"
               for token in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     for mention in mentions:
@@ -751,16 +788,22 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump".
             if stacked and span.root.dep_ != "conj":
                 parts = _coordinated_titles(stacked) + parts
-        for part in parts:
+        list_org = ""
+        for number, part in enumerate(parts):
             for role, org in _title_roles(part, mentions_by_start):
-                found.append((part[0].idx, role, org))
+                if number == 0 and _listed_titles(title):
+                    list_org = org
+                found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
-            shared = (span.start, found[-1][1] if found else None)  # "Senators Marco Rubio of Florida, Mike Lee ..."
+            # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
+            if found and not found[-1][2]:
+                found[-1] = (found[-1][0], found[-1][1], _hiring_body(title[-1], mentions_by_start))
+            shared = (span.start, found[-1][1] if found else None, found[-1][2] if found else "")
         elif not title and shared[1] and _continues_list(doc, shared[0], span):
-            found.append((span.start_char, shared[1], ""))
-            shared = (span.start, shared[1])
+            found.append((span.start_char, shared[1], shared[2]))
+            shared = (span.start, shared[1], shared[2])
         else:
-            shared = (span.start, None)
+            shared = (span.start, None, "")
         # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
         # after the name belongs to the title next to it, not to the organisation before both; and it is more
         # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").
