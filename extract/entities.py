@@ -39,6 +39,8 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
                       "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Letters of rank and honour written after a name ("Kama Melly QC", "Jane Doe OBE"): not part of the name.
+POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines", "air",
@@ -103,6 +105,8 @@ def _extend_leftwards(doc: Doc, ent: Span) -> Span:
 def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """Strip titles ('Superintendent Graciano' → 'Graciano Mijares'), finish cut names, and relabel places read as people."""
     start, end = ent.start, ent.end
+    while end - start > 1 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
+        end -= 1  # "Judge Durham Hall QC"
     # "US Ambassador to Germany Richard Grenell": the name is what follows the last title word.
     for index in range(end - 2, start - 1, -1):
         if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
@@ -124,7 +128,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
     while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_ \
+            and doc[end].text.rstrip(".") not in POST_NOMINALS:
         end += 1
     # "Mayor of London [Sadiq] Khan": a first name the model left untagged between a place and the surname.
     while start > 1 and doc[start - 2].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
@@ -148,6 +153,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
 def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """'Assemblywoman Selena Torres' read as an organisation is a person; 'German Chancellor' alone is no entity."""
     words = [token.text.rstrip(".").casefold() for token in ent]
+    if len(ent) in (3, 4) and ent[-1].text.rstrip(".") in POST_NOMINALS \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[:-1]):
+        return ent, "PERSON"  # "Kama Melly QC": letters of rank that only people bear
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
         return ent, ("PERSON" if _titled_by_apposition(doc, ent) else "ORG")

@@ -161,7 +161,9 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
 DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
-              "incumbent"}
+              "incumbent",
+              # words of tenure, like 'outgoing': "the exiting governor", "the sitting president"
+              "exiting", "departing", "retiring", "sitting", "serving", "reigning"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -533,7 +535,7 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
     if index + 1 >= len(doc) or doc[index].lower_ not in via:
         return ""
     start = index + 1
-    if doc[start].lower_ == "the":
+    if doc[start].lower_ in ("the", "a", "an"):
         start += 1
     adjectives = start  # "of the conservative Law and Justice Party": a word describing the body is not its name
     while adjectives < len(doc) - 1 and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
@@ -565,11 +567,16 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
         while stop < len(doc) and _capitalised_name_word(doc[stop]):
             stop += 1
-        # "a spokesman for the fire brigade": a body named by common nouns that end in an organisation noun.
+    if stop == start and doc[start - 1].lower_ in ("the", "a", "an"):
+        # "a spokesman for the fire brigade", "head of a regional civil defense office": a body named by common
+        # nouns (after classifying adjectives) that end in an organisation noun; after 'a', more than that noun.
         words = start
-        while stop == start and words < min(start + 3, len(doc)) and doc[words].pos_ == "NOUN" and doc[words].text.islower():
+        while stop == start and words < min(start + 4, len(doc)) and doc[words].text.islower() \
+                and (doc[words].pos_ == "NOUN" or doc[words].pos_ == "ADJ" and doc[words].lower_ not in NOT_ROLE_KINDS):
             words += 1
-            if doc[words - 1].lower_ in ORG_NOUNS and (words == len(doc) or doc[words].pos_ != "NOUN"):
+            if doc[words - 1].lower_ in ORG_NOUNS and doc[words - 1].pos_ == "NOUN" \
+                    and (words == len(doc) or doc[words].pos_ != "NOUN") \
+                    and (doc[start - 1].lower_ == "the" or words - start > 1):
                 stop = words
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
