@@ -168,6 +168,11 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     return ent, "ORG"
 
 
+# Relatives, who are people: "X, his wife".
+FAMILY_NOUNS = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+                "spouse", "fiancée", "fiancé", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
+
+
 def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
     """'Ricardo Rosselló Nevares, Puerto Rico's governor', 'Wanda Vázquez Garced, the Secretary of Justice': two to
     four capitalised words set off by a comma and a title that only people bear name a person."""
@@ -179,6 +184,8 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
         return False  # "Democrat Spearman, a minister": a party label and a surname, not a full name
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
+    if ent.end + 2 < len(doc) and doc[ent.end + 1].tag_ == "PRP$" and doc[ent.end + 2].lower_ in FAMILY_NOUNS:
+        return True  # "Maya Rockeymoore Cummings, his wife and ...": a relative of someone is a person
     return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
                and not child.ent_type_ for child in ent.root.children)
 

@@ -175,6 +175,9 @@ def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
     name = mention.canonical if mention is not None and mention.end == span.end_char else text
     name = re.sub(r"(?:'s|’s)$", "", name)  # "University of East Anglia's"
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in NATIONALITY and words[1] == "government":
+        return NATIONALITY[words[0]]  # "the Hungarian Government commissioner" serves Hungary
     return name.strip("\u200b\u200c\u200d")  # zero-width joiners the web copy left in
 
 
@@ -442,14 +445,34 @@ def _before_serial_comma(doc: Doc, index: int) -> Token:
     return doc[index - 2] if index > 1 and doc[index - 1].text == "," else doc[index - 1]
 
 
-def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
+def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
     """'Tomasz Kubiak, a fire service spokesman,' or 'X, the foreign minister of Morocco', and the copular
-    'X is the mayor of Z' and 'X, who is the director of Z'."""
+    'X is the mayor of Z' and 'X, who is the director of Z'; a second title after 'and' ('X, his wife and the
+    chairwoman of Y')."""
     index = _title_start_after(doc, mention_span)
     if index is None:
-        return None
+        return []
+    found = []
+    for number in range(2):
+        title_start = index
+        role_org, index = _appositive_title(doc, index, mentions_by_start)
+        if role_org is not None:
+            if number and found and not found[0][1] and doc[title_start].text.islower() \
+                    and _is_role_word(doc[title_start]):
+                found[0] = (found[0][0], role_org[1])  # "the chair and spokesperson for The Greens": one body
+            found.append(role_org)
+        if not (index + 1 < len(doc) and doc[index].lower_ == "and" and doc[index - 1].text != ","
+                and doc[index + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN")):
+            break
+        index += 1
+    return found
+
+
+def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> tuple[tuple[str, str] | None, int]:
+    """The (role, org) of the title that begins at index, and the index after it."""
     # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
-    while index < len(doc) and (doc[index].pos_ == "DET" or doc[index].lower_ in DROP_WORDS
+    while index < len(doc) and (doc[index].pos_ in ("DET", "PRON") and doc[index].tag_ != "PRP"
+                                or doc[index].lower_ in DROP_WORDS
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
     # "Andriy Yermak, one of President Zelensky's aides": one of the holders of a plural office.
@@ -463,25 +486,40 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""):
         if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
-            return None  # another person's name, not the owner of the office ("Zelensky's aides")
+            return None, index  # another person's name, not the owner of the office ("Zelensky's aides")
+        if tokens and _is_role_word(tokens[-1]) and doc[index].pos_ == "ADJ" and doc[index].text.islower() \
+                and index + 1 < len(doc) and doc[index + 1].pos_ == "ADP":
+            break  # "the Hungarian Government commissioner responsible for defence"
         tokens.append(doc[index])
         index += 1
     # An appositive to one person names one office: not "Donald Trump, protesters in Hong Kong".
     if not tokens or not _is_role_word(tokens[-1]) or tokens[-1].tag_ in ("NNS", "NNPS") and not one_of:
-        return None
+        return None, index
     while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS \
             and not _opens_long_name(doc[index + 1]):  # not "director of [Youth Forum Zimbabwe]"
         tokens += [doc[index], doc[index + 1]]  # "the Secretary of Justice for Puerto Rico", "chief of staff"
         index += 2
     split = _split_title(tokens, mentions_by_start)
     if split is None:
-        return None
+        return None, index
     role, org = split
     if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
             and doc[index + 1].ent_type_ == "GPE":
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
-    return role, org or _org_after(doc, index, mentions_by_start)
+    if not org and doc[index].lower_ in ("of", "for", "at"):
+        org = _org_after(doc, index, mentions_by_start)
+        index = _past_org(doc, index)
+    return (role, org), index
 
+
+def _past_org(doc: Doc, index: int) -> int:
+    """The index after an 'of the Maryland Democratic Party' phrase that starts at index."""
+    index += 1
+    while index < len(doc) and (doc[index].pos_ in ("DET", "PROPN", "ADJ", "NOUN") or doc[index].ent_iob_ == "I"
+                                or doc[index].lower_ in NAME_CONNECTORS and index + 1 < len(doc)
+                                and doc[index + 1].text[:1].isupper()):
+        index += 1
+    return index
 
 # Verbs by which a body takes people into an office: "NASA has selected two astronauts".
 HIRING_VERBS = {"select", "appoint", "hire", "choose", "nominate", "name", "recruit", "employ", "assign"}
@@ -817,8 +855,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
-        if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
-            found.append((span.start_char, *appositive))
+        found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
         stated += [(mention, span, start, role, org) for start, role, org in found]
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
     orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
