@@ -292,6 +292,15 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
 
 
+def _modifies_office(token: Token) -> bool:
+    """A word that belongs to the office after it ('Deputy', 'Labour' in 'Labour Secretary'), but not a party's
+    name before a legislator ('Labour MP')."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ROLE_MODIFIERS and not (
+        _party_label(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
+        and following is not None and _singular(following) in LEGISLATORS)
+
+
 def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
     """Split a title into (role, org) pairs: 'Greek prime minister' → (prime minister, Greece); 'Interior Minister'
     stays one role; 'study co-author Professor' is two roles; 'Secretary of State' keeps its 'of'; 'Mayor of
@@ -319,7 +328,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             break
     # The role is the office words at the end ("regional deputy governor" is a deputy governor).
     cut = len(tokens)
-    while cut > 0 and (_is_role_word(tokens[cut - 1]) or tokens[cut - 1].lower_ in ROLE_MODIFIERS
+    while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
                        or tokens[cut - 1].text == "-" or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
                        and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
         cut -= 1
@@ -346,7 +355,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
-    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
+    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
         return []
@@ -367,6 +376,13 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         found.append((role, org))
     return found
+
+
+def _ordinal_in_title(token: Token) -> bool:
+    """'First' in 'First Minister', 'First Secretary': an ordinal written in the capitals of the title it opens."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("first", "second") and token.text.istitle() and following is not None \
+        and following.text.istitle() and _is_role_word(following)
 
 
 def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
@@ -406,6 +422,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         index -= 1  # "Police Senior Superintendent [Yolanda] Yu Hoi-kwan": a first name the model left out
     while index >= 0:
         token = doc[index]
+        if token.text == ")" and (opening := _parenthesis_opening(doc, index)) is not None:
+            index = opening - 1  # "Organisation of Islamic Cooperation (OIC) head", "MP (Member of Parliament)"
+            continue
         # A name stops the title; a place the model swept into the name ("Mayor of Koszalin Piotr") does not.
         if token.ent_type_ == "PERSON" and token.i in people and token.tag_ != "POS":
             if tokens and tokens[0].tag_ == "POS":
@@ -443,6 +462,20 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
 def _before_serial_comma(doc: Doc, index: int) -> Token:
     """The word before 'and', past the serial comma of a list ('host, and')."""
     return doc[index - 2] if index > 1 and doc[index - 1].text == "," else doc[index - 1]
+
+
+def _parenthesis_opening(doc: Doc, close: int) -> int | None:
+    """Where a short parenthesis of capitalised words closed at close opens, when a name or title stands before it:
+    an acronym or the expansion of one, which is no part of a title."""
+    opening = close - 1
+    while opening > max(close - 6, 0) and doc[opening].text != "(":
+        opening -= 1
+    inside = doc[opening + 1:close]
+    if doc[opening].text != "(" or not len(inside) or opening == 0 or not doc[opening - 1].text[:1].isupper() \
+            or any(t.ent_type_ == "PERSON" for t in inside) \
+            or not all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in inside):
+        return None
+    return opening
 
 
 def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
@@ -666,7 +699,8 @@ def _subject_beside(title: list[Token], mention_span: Span) -> bool:
     doc = mention_span.doc
     first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
     head = max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1)
-    return doc[first].is_sent_start and head.dep_ in ("nsubj", "nsubjpass") \
+    opens = doc[first].is_sent_start or first > 0 and doc[first - 1].is_space and doc[first - 1].is_sent_start
+    return opens and head.dep_ in ("nsubj", "nsubjpass") \
         and mention_span.root.dep_ in ("nsubj", "nsubjpass", "appos") \
         and mention_span.root.head in (head.head, head)
 
@@ -830,8 +864,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         elif title[0].i > 1 and doc[title[0].i - 1].text == ",":
             # "Another co-author, civil and environmental engineering professor Julian Marshall,": both titles.
             stacked = _appositive_before(doc, span, people, title[0].i - 1)
-            # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump".
-            if stacked and span.root.dep_ != "conj":
+            # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump", nor a
+            # name the model took for a body ("First Minister of Scotland Nicola Sturgeon, Labour MP Tom Watson").
+            if stacked and span.root.dep_ != "conj" and (_is_role_word(stacked[-1]) or not any(
+                    token.text == ")" for token in doc[title[0].i:span.start])):
                 parts = _coordinated_titles(stacked) + parts
         list_org = ""
         for number, part in enumerate(parts):
