@@ -698,8 +698,14 @@ def _subject_beside(title: list[Token], mention_span: Span) -> bool:
     parse of an appositive that has no closing comma)."""
     doc = mention_span.doc
     first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
-    head = max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1)
+    inside = {t.i for t in title}
+    # the title's own head: its word whose head lies outside it ("member" of "A member of the Tunisian Parliament")
+    head = next((t for t in title if (t.head.i not in inside or t.dep_ == "ROOT") and t.dep_ in ("nsubj", "nsubjpass", "ROOT")),
+                max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1))
     opens = doc[first].is_sent_start or first > 0 and doc[first - 1].is_space and doc[first - 1].is_sent_start
+    if opens and head.dep_ == "ROOT" and mention_span.root.dep_ in ("nsubj", "nsubjpass") \
+            and mention_span.root.head.head == head and mention_span.root.head.i == mention_span.end:
+        return True  # the model made the title the root and "Samir Dilou said" a clause beside it
     return opens and head.dep_ in ("nsubj", "nsubjpass") \
         and mention_span.root.dep_ in ("nsubj", "nsubjpass", "appos") \
         and mention_span.root.head in (head.head, head)
