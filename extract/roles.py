@@ -826,6 +826,30 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
             runner_up)
 
 
+# Offices held in one kind of body, named by the last word of its name: a legislator's legislature, a bishop's
+# diocese, a professor's university. With no body stated, the one such body the story names is implied.
+BODY_OF_OFFICE = {
+    **dict.fromkeys(("legislator", "lawmaker", "councillor", "councilor", "councilman", "councilwoman"),
+                    ("council", "parliament", "assembly", "legislature", "duma", "knesset", "diet")),
+    **dict.fromkeys(("bishop", "archbishop", "auxiliary bishop", "bishop emeritus", "priest", "vicar"),
+                    ("diocese", "archdiocese", "parish", "eparchy")),
+    **dict.fromkeys(("professor", "lecturer", "provost", "dean", "vice-chancellor", "associate professor",
+                     "assistant professor"), ("university", "college", "institute", "polytechnic")),
+}
+
+
+def _body_of_office(role: str, mentions: list[Mention], full_names: dict[str, str]) -> str:
+    """The one body of the kind an office belongs to that the story names ('legislator' → 'Legislative Council';
+    'bishop' → 'Marbel diocese'), or '' when it names none or several."""
+    kinds = BODY_OF_OFFICE.get(role)
+    if not kinds:
+        return ""
+    bodies = {full_names.get(m.canonical, m.canonical) for m in mentions if m.label in ("ORG", "FAC")
+              and (m.canonical.lower().split() or [""])[-1] in kinds or m.label == "ORG"
+              and (m.canonical.lower().split() or [""])[0] in kinds and " of " in m.canonical}
+    return bodies.pop() if len(bodies) == 1 else ""
+
+
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     """The organisation an office implies when the text names none: a president's country, a mayor's city,
     an assemblywoman's state."""
@@ -909,7 +933,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if org.lower() in GENERIC_BODIES or not org:
             # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
             org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
-        org = org or colleague_org or _implied_org(role, places)
+        org = org or colleague_org or _implied_org(role, places) or _body_of_office(role, mentions, full_names)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
