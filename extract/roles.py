@@ -850,6 +850,21 @@ def _body_of_office(role: str, mentions: list[Mention], full_names: dict[str, st
     return bodies.pop() if len(bodies) == 1 else ""
 
 
+def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str:
+    """'a website known as "Welcome To Video" and its alleged operator Jong Woo Son': the body an 'its' or 'their'
+    before a title refers to, the nearest named before it in the same or the previous sentence."""
+    index = title[0].i - 1
+    while index > 0 and doc[index].text.islower() and doc[index].tag_ in ("JJ", "VBN"):
+        index -= 1  # "its alleged operator"
+    if index < 0 or doc[index].lower_ not in ("its", "their"):
+        return ""
+    sentence = sentence_of(doc[index])
+    earliest = sentence_of(doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+    owners = [m for m in mentions if m.label in ("ORG", "WORK_OF_ART", "PRODUCT")
+              and earliest <= m.start and m.end <= doc[index].idx]
+    return owners[-1].canonical if owners else ""
+
+
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     """The organisation an office implies when the text names none: a president's country, a mayor's city,
     an assemblywoman's state."""
@@ -899,11 +914,11 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             if stacked and span.root.dep_ != "conj" and (_is_role_word(stacked[-1]) or not any(
                     token.text == ")" for token in doc[title[0].i:span.start])):
                 parts = _coordinated_titles(stacked) + parts
-        list_org = ""
+        list_org = _pronoun_owner(doc, title, mentions) if title else ""
         for number, part in enumerate(parts):
             for role, org in _title_roles(part, mentions_by_start):
                 if number == 0 and _listed_titles(title):
-                    list_org = org
+                    list_org = org or list_org
                 found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
             # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
