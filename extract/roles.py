@@ -193,10 +193,43 @@ def _singular(token: Token) -> str:
 OCCUPATION_ENDINGS = ("ologist", "ographer", "chemist", "physicist", "scientist", "ician", "nomist")
 
 
+# Endings of nouns for what people do ("auctioneer", "curator", "novelist", "comedian", "consultant",
+# "fisherman"), trusted only right before or beside a person's name, and never for these people, who are named by
+# a relation, a deed or a circumstance rather than a job.
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
+NOT_OCCUPATIONS = {
+    "mother", "father", "brother", "sister", "daughter", "grandmother", "grandfather", "stepfather", "stepmother",
+    "partner", "lover", "neighbour", "neighbor", "killer", "murderer", "shooter", "gunman", "attacker", "bomber",
+    "prisoner", "passenger", "survivor", "winner", "runner", "supporter", "follower", "countryman", "stranger",
+    "foreigner", "immigrant", "migrant", "emigrant", "defendant", "claimant", "applicant", "participant", "tenant",
+    "descendant", "entrant", "occupant", "inhabitant", "assailant", "pedestrian", "civilian", "guardian", "teenager",
+    "youngster", "toddler", "pensioner", "mourner", "viewer", "reader", "listener", "user", "customer", "voter",
+    "member", "fan", "hero", "victim", "suspect", "other", "number", "character", "monster", "rival", "coworker",
+    "co-worker", "peer", "madman", "snowman", "alumnus", "whistleblower", "protester", "protestor", "rioter",
+    "caller", "owner", "holder", "founder", "leader", "speaker", "prayer", "centre", "center", "quarter",
+    "minor", "junior", "senior", "error", "factor", "sector", "donor", "ancestor", "smoker", "drinker", "addict",
+    "motorcyclist", "motorist", "poster", "commenter", "hiker", "jogger", "bystander", "onlooker", "rescuer",
+    "sufferer", "worshipper", "worshiper", "beggar", "gambler", "player"}
+
+
 def _is_role_word(token: Token) -> bool:
     lower = _singular(token)
     return token.lower_ in ROLE_WORDS or lower in ROLE_WORDS \
-        or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS)
+        or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS) \
+        or _occupation_by_form(token)
+
+
+def _occupation_by_form(token: Token) -> bool:
+    """A lower-case noun with a doer's ending that stands right before a person's name as its title
+    ('auctioneer John Smith') or beside it as its appositive ('John Smith, a curator')."""
+    lower = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not token.text.islower() or len(lower) < 5 or not lower.endswith(DOER_ENDINGS) \
+            or lower in NOT_OCCUPATIONS or token.lower_ in NOT_OCCUPATIONS or token.tag_ != "NN":
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B" \
+        or token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
 
 
 def _common_words(doc: Doc) -> set[str]:
@@ -234,6 +267,7 @@ def _party_label(token: Token) -> bool:
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
     if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
+            or token.lower_ in NOT_ROLE_KINDS and not token.ent_type_ \
             or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
     return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or _acronym(token) or \
