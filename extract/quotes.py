@@ -82,6 +82,11 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
              "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+# Documents and records: what they say, their author says.
+DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estimate", "figure", "count", "tally",
+                                 "investigation", "review", "poll", "data", "assessment", "filing", "ruling",
+                                 "summary", "judgment", "judgement", "document", "imaging", "footage", "paper",
+                                 "decision", "verdict", "transcript", "memo", "notice", "announcement", "finding"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -159,6 +164,10 @@ class SpeakerResolver:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def speaks_in_person(self, name: str) -> bool:
+        """A person or an organisation named in the article, not a place or a nationality."""
+        return any(m.canonical == name for m in self.people) or any(m.canonical == name for m in self.orgs)
 
     def remember(self, speaker: str | None, offset: int) -> None:
         if speaker:
@@ -448,7 +457,7 @@ def _reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if subjects:
         # "said study co-author Professor Carl Lipo": the model may split one subject in two; the name wins.
@@ -460,8 +469,10 @@ def _subject_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not _inside(quoted, verb.head.idx, verb.head.idx + 1):
+        # "said ..., further saying": the subject of the clause it hangs on, never one inside a quotation
+        return _subject_of(verb.head, quoted)
     return None
 
 
@@ -508,14 +519,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> tuple[str | None, str, str] | None:
-    """Look for 'X said' in the sentences around a quotation, outside the quotation itself, then a 'X said:' just before."""
+def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
+                  quoted: list[tuple[int, int]] = ()) -> tuple[str | None, str, str] | None:
+    """Who a quotation is attributed to, by the first rule that applies:
+    1. a clause that introduces it with a colon ('X praised Mendez on Twitter: "..."');
+    2. a reporting verb in its sentences, outside every quotation: the verb the quotation hangs on in the parse
+       first, then the nearest one ('"...," she said' beats a 'said' further along the sentence);
+    3. an 'according to X' in its sentence;
+    4. the subject of the clause the quotation is part of ('Trump characterized the call as "..."');
+    5. a 'X said:' sentence just before it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
     opening = sentences[0]
-    if opening.start_char < start and text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
+    introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
+    if opening.start_char < start and introduced:
+        if (according := _according_to_source(opening, start, end)) is not None:
+            speaker, speaker_text = resolver.resolve(according)
+            return speaker, speaker_text, "according to"
         # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
         for token in opening:
             if token.idx >= start:
@@ -528,20 +550,37 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
                     return people[0].canonical, people[0].text, _cue_text(token)
                 if speaker is not None:
                     return speaker, speaker_text, _cue_text(token)
+    governing = _governing(span)
+    candidates = []
     for sentence in sentences:
         for token in sentence:
-            if start <= token.idx < end or not _reporting_verb(token):
+            if start <= token.idx < end or not _reporting_verb(token) or _inside(quoted, token.idx, token.idx + 1):
                 continue
-            subject = _subject_of(token) or _inverted_subject(token)
-            if subject is not None and not (start <= subject.idx < end):
-                speaker, speaker_text = resolver.resolve(subject)
-                return speaker, speaker_text, _cue_text(token)
-            if subject is None and token.dep_ == "ROOT" and token.idx < start:
-                # "..., the president of the League, Jamel Msallem, said": the model lost the subject in the
-                # appositions; the last person named before the verb speaks.
-                people = [m for m in resolver.mentions_in(sentence.start_char, token.idx) if m.label == "PERSON"]
-                if people:
-                    return people[-1].canonical, people[-1].text, _cue_text(token)
+            distance = start - token.idx if token.idx < start else token.idx - end
+            if token.i in governing:
+                candidates.append((0, governing[token.i], distance, token.i))
+            else:
+                # Of the verbs the quotation does not hang on, the attribution is the one in the main clause (or
+                # the one the parser hung on the quotation), not one inside another clause ('which the BBC noted').
+                candidates.append((1, _embedding_depth(token, start, end), distance, token.i))
+    for *_, index in sorted(candidates):
+        token = _outer_reporter(doc[index], quoted)
+        subject = _subject_of(token, quoted) or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
+        if subject is not None and not (start <= subject.idx < end):
+            speaker, speaker_text = resolver.resolve(subject)
+            return speaker, speaker_text, _cue_text(token)
+        if subject is None and token.dep_ == "ROOT" and token.idx < start:
+            # "..., the president of the League, Jamel Msallem, said": the model lost the subject in the
+            # appositions; the last person named before the verb speaks.
+            people = [m for m in resolver.mentions_in(token.sent.start_char, token.idx) if m.label == "PERSON"]
+            if people:
+                return people[-1].canonical, people[-1].text, _cue_text(token)
+    for sentence in sentences:
+        if (according := _according_to_source(sentence, start, end)) is not None:
+            speaker, speaker_text = resolver.resolve(according)
+            return speaker, speaker_text, "according to"
+    if (clause := _clause_speaker(resolver, span, governing, quoted)) is not None:
+        return clause
     first = sentences[0]
     if first.start > 0:
         previous = sentence_of(doc[first.start - 1])
@@ -556,17 +595,97 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     return None
 
 
+def _governing(span: Span) -> dict[int, int]:
+    """The tokens outside a quotation that it hangs on in the parse, and their ancestors, each with its distance
+    up the tree: the words the quotation is the complement, object or clause of, nearest first. Punctuation is
+    left out: a closing full stop hangs on whatever verb ends the sentence."""
+    found: dict[int, int] = {}
+    for token in span:
+        head = token.head
+        if token.is_punct or span.start <= head.i < span.end:
+            continue
+        for depth, ancestor in enumerate([head, *head.ancestors]):
+            if found.get(ancestor.i, depth + 1) > depth:
+                found[ancestor.i] = depth
+    return found
+
+
+def _embedding_depth(verb: Token, start: int, end: int) -> int:
+    """How many clauses outside the quotation a verb sits in: 0 for the main clause or a clause the parser hung on
+    the quotation itself."""
+    depth = 0
+    while verb.head.i != verb.i and not start <= verb.head.idx < end:
+        verb = verb.head
+        depth += verb.pos_ in ("VERB", "AUX")
+    return depth
+
+
+# Unnamed sources that one outlet reports about: 'Znak.com reported its source said ...' is Znak.com's report.
+INNER_SOURCE_NOUNS = {"source", "sources", "official", "officials", "insider", "insiders", "witness", "witnesses"}
+
+
+def _outer_reporter(verb: Token, quoted: list[tuple[int, int]]) -> Token:
+    """In a nested report whose inner speaker is an unnamed source ('Reuters reported a source said "..."'), the
+    outer reporting verb: the outlet answers for what its unnamed source said."""
+    subject = _subject_of(verb, quoted)
+    head = verb.head
+    if subject is not None and subject.lower_ in INNER_SOURCE_NOUNS and verb.dep_ == "ccomp" and head.i != verb.i \
+            and _reporting_verb(head) and _subject_of(head, quoted) is not None:
+        return head
+    return verb
+
+
+def _according_to_source(sentence: Span, start: int, end: int) -> Token | None:
+    """The X of an 'according to X' in the sentence, outside the quotation."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ == "according" and not start <= token.idx < end and token.i + 1 < sentence.end \
+                and doc[token.i + 1].lower_ == "to":
+            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _clause_speaker(resolver: SpeakerResolver, span: Span, governing: dict[int, int],
+                    quoted: list[tuple[int, int]]) -> tuple[str, str, str] | None:
+    """A quotation set in a clause with no reporting verb belongs to that clause's subject when it is a named person
+    or organisation: 'Trump characterized the call as "perfectly fine"', 'Graham spoke on Fox News, "..."',
+    'Facebook released a statement which read, "..."'. Places ('Zimbabwe was called the "breadbasket"') and
+    unnamed nouns do not speak this way."""
+    doc = span.doc
+    heads = sorted({t.head.i for t in span if not t.is_punct and not span.start <= t.head.i < span.end},
+                   key=lambda i: governing.get(i, 0))
+    for index in heads:
+        verb = doc[index]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.sent != span[0].sent and verb.sent != span[-1].sent:
+            continue
+        subject = _subject_of(verb, quoted)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+                and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "released a statement which read": the one who released it
+            subject = _subject_of(verb, quoted)
+        if subject is None or span.start <= subject.i < span.end:
+            continue
+        speaker, speaker_text = resolver.resolve(subject)
+        if speaker is not None and resolver.speaks_in_person(speaker):
+            return speaker, speaker_text, _cue_text(verb)
+    return None
+
+
 # Verbs whose direct object is the one spoken to ("told Reuters"), never the speaker.
 LISTENER_VERBS = {"tell", "told", "inform", "brief", "notify", "remind", "assure", "reassure", "ask", "warn", "urge",
                   "advise", "promise", "answer"}
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """'..., stated Minister of Information Moammar al-Eryani': the subject follows the verb."""
+def _inverted_subject(verb: Token, after_quote: bool = False) -> Token | None:
+    """'..., stated Minister of Information Moammar al-Eryani': the subject follows the verb. Right after a
+    quotation ('"...," said a protester') a common noun after the verb is the speaker too."""
     if verb.lemma_.lower() in LISTENER_VERBS:
         return None
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ == "PROPN":
+        if child.i > verb.i and child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and (
+                child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN"):
             return child
     return None
 
@@ -587,7 +706,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
         while next_quote < len(pending) and pending[next_quote][0] < sentence.end_char:
             start, end = pending[next_quote]
             next_quote += 1
-            if (fact := _direct_quote(doc, resolver, start, end, last)) is not None:
+            if (fact := _direct_quote(doc, resolver, start, end, last, quoted)) is not None:
                 last = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], end)
                 resolver.remember(fact.fields["speaker"], end)
                 facts.append(fact)
@@ -600,12 +719,13 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
     return facts
 
 
-def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, last) -> Fact | None:
+def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, last,
+                  quoted: list[tuple[int, int]] = ()) -> Fact | None:
     """One quoted span with the speaker found around it, or the previous quote's speaker for a long lone quotation."""
     content = text_of(doc)[start:end]
     if not content.strip():
         return None
-    found = _speaker_near(doc, resolver, start, end)
+    found = _speaker_near(doc, resolver, start, end, quoted)
     words = len(content.split())
     if found is None:
         if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > 1500:
@@ -638,6 +758,12 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
     doc = sentence.doc
     for token in sentence:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        reporter = _subject_of(token.head) if _reporting_verb(token.head) else None
+        if reporter is not None and reporter.lower_ not in RELATIVE_PRONOUNS \
+                and any(child.dep_ == "ccomp" for child in token.head.children):
+            # "X decided, according to the summary, '...'": a second source for X's own report, which the
+            # reporting verb gives.
             continue
         objects = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
         if not objects:
