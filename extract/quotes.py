@@ -42,6 +42,10 @@ SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 QUOTE_PAIRS = re.compile(r"\"([^\"\n]{1,3000}?)\"|“([^”“\n]{1,3000}?)”")
 MIN_LONE_QUOTE_WORDS = 4
+# How far back (in characters) the last speaker stays in play for a quotation or a document with no speaker of its own.
+LAST_SPEAKER_REACH = 1500
+# How many tokens back a definite 'the statement' looks for the statement it refers to.
+ANTECEDENT_WINDOW = 400
 TRAILING = " ,;:\n\t"
 
 
@@ -268,13 +272,15 @@ class SpeakerResolver:
         return None
 
     def org_for_noun(self, token: Token) -> str | None:
-        """'the party', 'the ministry': the last organisation named with that word in it."""
+        """'the party', 'the court': the organisation named with that word in it that was last the subject of a
+        clause (the one the story is about: 'The Court of Session is ...', not 'The only court with higher
+        authority is the Supreme Court'), else the last one named."""
         noun = token.lower_
         earlier = self.orgs[:bisect_left([m.start for m in self.orgs], token.idx)]
-        for mention in reversed(earlier):
-            if noun in mention.canonical.casefold().split():
-                return mention.canonical
-        return None
+        fitting = [m for m in earlier if noun in m.canonical.casefold().split()]
+        subjects = [m for m in fitting if (head := self._token(m)) is not None and _is_subject(head)]
+        chosen = subjects or fitting
+        return chosen[-1].canonical if chosen else None
 
     def _token(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -299,7 +305,12 @@ class SpeakerResolver:
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
         if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
-            return self.resolve(agent)  # "Estimates by event organizers", "a recent report by The Atlantic"
+            # "Estimates by event organizers", "a report from the Mexican government", "a statement released by
+            # Erdogan's office"
+            return self.resolve(agent)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
+                and (author := self._author_of(subject)) is not None:
+            return author, phrase.text
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
@@ -317,11 +328,6 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
-            if lower in MEDIUM_NOUNS and possessor is not None and (owner := self._named_in(possessor)):
-                return owner, phrase.text  # "the NTSB's website", "Pompeo's tweet"
-            if lower in MEDIUM_NOUNS and possessor is not None and possessor.lower_ == "its" \
-                    and (owner := self.org_for_pronoun(possessor)) is not None:
-                return owner, phrase.text  # "its website": the organisation the story is about
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 person = self.person_for_role_noun(subject, fallback=definite)
                 if person is not None:
@@ -333,6 +339,59 @@ class SpeakerResolver:
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _author_of(self, document: Token) -> str | None:
+        """Who speaks through a statement, report, filing or website: its possessor ('the NTSB's website', 'its
+        website', 'the court's summary') or a name compounded with it ('a UN report'). A definite one with no
+        author stated ('The statement also said', 'According to the filing') refers back: to the last document
+        of that name whose author the text gave ('Ford said in a financial filing'), else to the source speaking
+        just before."""
+        if (author := self._stated_author(document)) is not None:
+            return author
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children)
+        if not definite or any(c.dep_ in ("prep", "acl", "relcl") for c in document.children):
+            return None
+        if (author := self._antecedent_author(document)) is not None:
+            return author
+        if self.last_speaker and document.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
+            return self.last_speaker[0]
+        return None
+
+    def _stated_author(self, document: Token) -> str | None:
+        possessor = next((c for c in document.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            if possessor.lower_ == "its":
+                return self.org_for_pronoun(possessor)
+            owner, _ = self.resolve(possessor)
+            return owner
+        for child in document.children:
+            if child.dep_ == "compound" and (mention := self.mention_at(child.idx, child.idx + len(child))) \
+                    and mention.label in ("PERSON", "ORG"):
+                return mention.canonical
+        if (agent := _made_by(document)) is not None:
+            return self.resolve(agent)[0]
+        return None
+
+    def _antecedent_author(self, document: Token) -> str | None:
+        """The author of an earlier document with the same head noun, within reach: its stated author, or the
+        named subject of the clause it appears in ('Trump, in a statement ..., announced')."""
+        lemma = document.lemma_.lower()
+        for token in reversed(self.doc[max(0, document.i - ANTECEDENT_WINDOW):document.i]):
+            if document.idx - token.idx > LAST_SPEAKER_REACH:
+                break
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            if (author := self._stated_author(token)) is not None:
+                return author
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i != token.i and subject.lemma_.lower() != lemma:
+                speaker, _ = self.resolve(subject)
+                if speaker is not None and self.speaks_in_person(speaker):
+                    return speaker
+        return None
 
     def _person_containing(self, name: str) -> str | None:
         """The one person whose full name holds every word of name ('Ubolratana' of 'Ubolratana Mahidol')."""
@@ -389,8 +448,6 @@ class SpeakerResolver:
 
 PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
                    "majority", "number", "dozens", "hundreds", "thousands"}
-MADE_BY_NOUNS = {"estimate", "report", "study", "survey", "analysis", "figure", "count", "tally", "statement",
-                 "investigation", "review", "poll", "data", "assessment", "filing", "release"}
 
 
 def _partitive_of(subject: Token) -> Token | None:
@@ -406,12 +463,20 @@ def _partitive_of(subject: Token) -> Token | None:
 
 
 def _made_by(subject: Token) -> Token | None:
-    """'Estimates by event organizers', 'a report by The Atlantic': whoever made the report speaks through it."""
-    if subject.lemma_.lower() not in MADE_BY_NOUNS:
+    """'Estimates by event organizers', 'a report by The Atlantic', 'data from the Gun Violence Archive', 'a
+    statement released by Erdogan's office': whoever made the report speaks through it. 'From' names an author
+    only when it is a name or an organisation ('data from 2017' does not)."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    preps += [g for c in subject.children if c.dep_ == "acl" for g in c.children
+              if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
+    for prep in preps:
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        if prep.lower_ == "by" or source.pos_ == "PROPN" or source.lower_ in ORG_NOUNS:
+            return source
     return None
 
 
@@ -728,7 +793,7 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
     found = _speaker_near(doc, resolver, start, end, quoted)
     words = len(content.split())
     if found is None:
-        if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > 1500:
+        if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > LAST_SPEAKER_REACH:
             return None
         found = last[:3]
     elif words < MIN_LONE_QUOTE_WORDS and content.istitle():
