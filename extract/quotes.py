@@ -106,6 +106,8 @@ class SpeakerResolver:
         self.people = [m for m in self.mentions if m.label == "PERSON"]
         self.people_starts = [m.start for m in self.people]
         self.orgs = [m for m in self.mentions if m.label == "ORG"]
+        self.org_names = {m.canonical for m in self.orgs}
+        self.place_names = {m.canonical for m in self.mentions if m.label not in ("PERSON", "ORG")}
         # A surname or first name alone maps to the full name given somewhere in the article.
         self.by_word: dict[str, str] = {}
         for mention in self.people:
@@ -170,12 +172,19 @@ class SpeakerResolver:
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def speaks_in_person(self, name: str) -> bool:
-        """A person or an organisation named in the article, not a place or a nationality."""
-        return any(m.canonical == name for m in self.people) or any(m.canonical == name for m in self.orgs)
+        """A person or an organisation (one the model did not tag, such as 'Facebook', too), not a place or a
+        nationality."""
+        return name[:1].isupper() and name not in self.place_names
 
     def remember(self, speaker: str | None, offset: int) -> None:
         if speaker:
             self.last_speaker = (speaker, offset)
+            # A full name found for a speaker the model did not tag ('chancellor, Pradeep Khosla') is what its
+            # surname means later ('Khosla talked of ...').
+            words = speaker.split()
+            if len(words) in (2, 3) and all(word[:1].isupper() for word in words) \
+                    and speaker not in self.org_names:
+                self.by_word.setdefault(words[-1].casefold(), speaker)
 
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self.gender.get(name) in (None, gender)
