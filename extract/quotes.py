@@ -124,6 +124,8 @@ class SpeakerResolver:
         self.roles = sorted(roles, key=lambda f: f.start)
         self.gender = self._genders()
         self.last_speaker: tuple[str, int] | None = None
+        # The article's quotations: names inside them are the quoted speaker's words, not antecedents.
+        self.quoted: list[tuple[int, int]] = []
 
     def _genders(self) -> dict[str, str]:
         """Each person's gender as the article tells it: a title or gendered noun next to the name, else the first name."""
@@ -189,23 +191,35 @@ class SpeakerResolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self.gender.get(name) in (None, gender)
 
-    def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str]:
+    def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str | Token]:
         """Fitting people who are subjects in the sentence, those of its main clause last (so they win): after
         "Hutchinson questioned the findings, saying Caudipteryx might have ...", "he" is Hutchinson; the subject
-        of a reporting verb wins over both ("Duda said ... while Brudziński wrote ... He tweeted")."""
-        found = []
+        of a reporting verb wins over both ("Duda said ... while Brudziński wrote ... He tweeted"). A person
+        named only by a role ('The head of the police's internal investigators told the court ... She also
+        said') is a subject like any other and comes back as its token. Names inside quotations are not
+        antecedents: they belong to the quoted speaker's words."""
+        limit = min(before, sentence.end_char)
+        found: list[tuple[int, int, str | Token]] = []
         for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
-                                   bisect_left(self.people_starts, min(before, sentence.end_char))]:
+                                   bisect_left(self.people_starts, limit)]:
             head = self._token(mention)
-            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender):
-                verb = _clause_head(head)
-                found.append((2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0, mention.canonical))
-        # Stable: within a rank the text order stays, and the last one is the one a pronoun picks.
-        return [name for _, name in sorted(found, key=lambda pair: pair[0])]
+            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender) \
+                    and not _inside(self.quoted, mention.start, mention.end):
+                found.append((_clause_rank(_clause_head(head)), head.i, mention.canonical))
+        for token in sentence:
+            if token.idx >= limit:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
+                    and _noun_gender(token) in (None, gender) and gender is not None \
+                    and not _inside(self.quoted, token.idx, token.idx + 1) and self._named_in(token) is None:
+                found.append((_clause_rank(token.head), token.i, token))
+        # Within a rank the text order stays, and the last one is the one a pronoun picks.
+        return [who for *_, who in sorted(found, key=lambda item: item[:2])]
 
-    def person_for_pronoun(self, token: Token) -> str | None:
+    def person_for_pronoun(self, token: Token) -> str | Token | None:
         """The person 'he' or 'she' points to: a fitting subject earlier in the sentence, else in the sentences before,
-        else the last fitting speaker, else the last fitting person named."""
+        else the last fitting speaker, else the last fitting person named. A person named only by a role comes
+        back as the token of that role noun."""
         lower = token.lower_
         gender = "m" if lower in ("he", "him") else "f" if lower in ("she", "her") else None
         sentence = sentence_of(token)
@@ -310,7 +324,12 @@ class SpeakerResolver:
             # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
-            return self.person_for_pronoun(subject), phrase.text
+            antecedent = self.person_for_pronoun(subject)
+            if isinstance(antecedent, Token):
+                # Someone named only by a role: the role's holder, else the role as written stands for them.
+                speaker, speaker_text = self.resolve(antecedent)
+                return speaker, phrase.text if speaker is not None else speaker_text
+            return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
         if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
@@ -338,7 +357,9 @@ class SpeakerResolver:
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
-                person = self.person_for_role_noun(subject, fallback=definite)
+                # "the minister" refers back; "the head of the police's internal investigators" introduces someone new.
+                bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
+                person = self.person_for_role_noun(subject, fallback=definite and bare)
                 if person is not None:
                     return person, phrase.text
             elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
@@ -346,6 +367,10 @@ class SpeakerResolver:
                     return org, phrase.text
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and subject.lemma_.lower() in PERSON_NOUNS:
+                # "the head of the police's internal investigators": the role means nothing without its 'of'.
+                return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
 
@@ -491,6 +516,16 @@ def _made_by(subject: Token) -> Token | None:
 
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in noun.children)
+
+
+def _clause_rank(verb: Token) -> int:
+    """How strongly a subject holds the stage: subject of a reporting verb, of the main clause, of anything else."""
+    return 2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0
+
+
+def _noun_gender(noun: Token) -> str | None:
+    word = noun.lower_
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
 
 def _clause_head(name: Token) -> Token:
@@ -773,6 +808,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
     text = text_of(doc)
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)
+    resolver.quoted = quoted
     pending = [_trim(text, start, end) for start, end in quoted]
     last: tuple[str | None, str, str, int] | None = None
     next_quote = 0
