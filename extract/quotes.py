@@ -51,10 +51,14 @@ TRAILING = " ,;:\n\t"
 
 # Words that tell a person's gender, so that "he" and "she" skip people who do not fit.
 MALE_WORDS = {"mr", "sir", "king", "prince", "spokesman", "assemblyman", "congressman", "chairman", "councilman",
-              "father", "husband", "son", "brother", "actor", "sultan", "emir", "pope", "businessman", "he", "him", "his"}
+              "father", "husband", "son", "brother", "actor", "sultan", "emir", "pope", "businessman", "he", "him", "his",
+              "grandfather", "uncle", "widower"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman", "assemblywoman", "congresswoman",
                 "chairwoman", "councilwoman", "mother", "wife", "daughter", "sister", "actress", "businesswoman",
-                "she", "her", "hers"}
+                "she", "her", "hers", "grandmother", "aunt", "widow"}
+# Family relations: 'the father' alone points back like 'he' does.
+FAMILY_NOUNS = {"father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
+                "grandmother", "uncle", "aunt", "widow", "widower"}
 # Common first names as a last hint when the article itself says nothing about a person's gender.
 MALE_FIRST_NAMES = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
@@ -221,7 +225,7 @@ class SpeakerResolver:
         else the last fitting speaker, else the last fitting person named. A person named only by a role comes
         back as the token of that role noun."""
         lower = token.lower_
-        gender = "m" if lower in ("he", "him") else "f" if lower in ("she", "her") else None
+        gender = "m" if lower in ("he", "him") else "f" if lower in ("she", "her") else _noun_gender(token)
         sentence = sentence_of(token)
         if subjects := self._subject_people(sentence, token.idx, gender):
             return subjects[-1]
@@ -356,6 +360,12 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            if lower in FAMILY_NOUNS and determiner == "the" and not any(
+                    c.dep_ in ("prep", "acl", "relcl", "poss") for c in subject.children):
+                # "The father said": like 'he', someone the story has already introduced, of that gender.
+                antecedent = self.person_for_pronoun(subject)
+                if isinstance(antecedent, str):
+                    return antecedent, phrase.text
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the minister" refers back; "the head of the police's internal investigators" introduces someone new.
                 bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
