@@ -125,6 +125,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
 
 def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """'Assemblywoman Selena Torres' read as an organisation is a person; 'German Chancellor' alone is no entity."""
+    if (holder := _title_holder(doc, ent)) is not None:
+        return holder, "PERSON"
     words = [token.text.rstrip(".").casefold() for token in ent]
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
@@ -136,6 +138,57 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     if 2 <= len(after) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after):
         return after, "PERSON"
     return ent, "ORG"
+
+
+# Words that end organisations' names, never people's: a name-shaped tail with one of them is no person.
+ORG_NAME_WORDS = COMPANY_WORDS | {"ministry", "department", "council", "committee", "agency", "service", "services",
+                                  "office", "affairs", "security", "court", "party", "union", "forces", "force",
+                                  "nations", "association", "institute", "commission", "university", "news"}
+
+
+def _is_name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
+        and token.lower_ not in ORG_NAME_WORDS and token.lower_.rstrip("s") not in PERSON_TITLES
+
+
+def _name_tail(ent: Span) -> Span | None:
+    """The longest ending of up to three words that looks like a person's name: capitalised proper nouns, none of
+    them a title or a word that ends organisations' names; at least two words."""
+    size = 0
+    while size < min(3, len(ent)) and _is_name_word(ent[len(ent) - 1 - size]):
+        size += 1
+    return ent[len(ent) - size:] if size >= 2 else None
+
+
+def _title_holder(doc: Doc, ent: Span) -> Span | None:
+    """The person the small model reads as (part of) an organisation right after a title: 'Ambassador to the United
+    Nations Nikki Haley' (two organisations in a row after 'Ambassador to'), 'First Minister of Scotland Nicola
+    Sturgeon' (one), and 'Officers Antoine Quirin and Nicolas Redouane' (a name coordinated with a person's)."""
+    tail = _name_tail(ent)
+    if tail is None:
+        return None
+    partners = [ent.root.head] if ent.root.dep_ == "conj" else []
+    partners += [child for child in ent.root.children if child.dep_ == "conj"]
+    if any(partner.ent_type_ == "PERSON" and not ent.start <= partner.i < ent.end for partner in partners):
+        return tail
+    if _after_title_object(doc, ent.start) and len(ent) >= 3:
+        return ent[len(ent) - 2:]  # "Scotland" is what the office is of, "Nicola Sturgeon" who holds it
+    if tail.start == ent.start and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE", "NORP"):
+        object_start = ent.start - 1
+        while object_start > 0 and doc[object_start].ent_iob_ == "I":
+            object_start -= 1
+        if _after_title_object(doc, object_start):
+            return tail
+    return None
+
+
+def _after_title_object(doc: Doc, start: int) -> bool:
+    """Whether the words before a span are a title and its 'of', 'to' or 'for' ('Minister of', 'Ambassador to the')."""
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 1 and doc[index].lower_ in ("of", "to", "for") \
+        and doc[index - 1].text.rstrip(".").casefold() in PERSON_TITLES
 
 
 def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
