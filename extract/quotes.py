@@ -847,6 +847,8 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
         return None
     found = _speaker_near(doc, resolver, start, end, quoted)
     words = len(content.split())
+    if found is None and words >= MIN_LONE_QUOTE_WORDS:
+        found = _introducing_subject(doc, resolver, start, quoted)
     if found is None:
         if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > LAST_SPEAKER_REACH:
             return None
@@ -859,6 +861,27 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
     return Fact("quote", start, end, _sentence_text(doc, start, end), {
         "speaker": speaker, "speaker_text": speaker_text, "cue": cue, "content": content, "direct": True,
     })
+
+
+def _introducing_subject(doc: Doc, resolver: SpeakerResolver, start: int,
+                         quoted: list[tuple[int, int]]) -> tuple[str, str, str] | None:
+    """A quotation with no attribution right after a sentence of the same paragraph that quotes nobody: that
+    sentence's subject, when a named person or organisation, introduced it ('McGurk also criticized the decision
+    via Twitter. "The WH statement ..."'). After a quoted sentence the quotation continues the last speaker's."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or sentence_of(span[0]).start == 0:
+        return None
+    previous = sentence_of(doc[sentence_of(span[0]).start - 1])
+    between = text_of(doc)[previous.start_char:start]
+    if "\n" in between.strip() or QUOTE_MARKS.search(between[:-1] if between.endswith(("\"", "“")) else between):
+        return None
+    subject = _subject_of(previous.root)
+    if subject is None:
+        return None
+    speaker, speaker_text = resolver.resolve(subject)
+    if speaker is None or not resolver.speaks_in_person(speaker):
+        return None
+    return speaker, speaker_text, _cue_text(previous.root)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
