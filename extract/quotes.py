@@ -588,6 +588,8 @@ def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return None  # "Zimbabwe had a strong economy and was called ...": who is called does not speak
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and not _inside(quoted, verb.head.idx, verb.head.idx + 1):
         # "said ..., further saying": the subject of the clause it hangs on, never one inside a quotation

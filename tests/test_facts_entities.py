@@ -73,3 +73,14 @@ def test_markup_brackets_and_digits_do_not_make_names(nlp):
     assert "National Hurricane Center" in names
     assert not any("(" in name or ")" in name or "]" in name for name in names)
     assert not any(any(ch.isdigit() for ch in m.canonical) for m in found if m.label == "PERSON")
+
+
+def test_a_title_holder_read_as_an_organisation_is_a_person(nlp):
+    # wn2019_133, wn2019_104 and wn2019_022: the small model tags these names ORG.
+    found = mentions(nlp, "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter. First Minister of "
+                          "Scotland Nicola Sturgeon spoke. Officers Antoine Quirin and Nicolas Redouane met her.")
+    people = {m.canonical for m in found if m.label == "PERSON"}
+    assert {"Nikki Haley", "Nicola Sturgeon", "Antoine Quirin", "Nicolas Redouane"} <= people
+    assert "United Nations" in {m.canonical for m in found if m.label == "ORG"}
+    # An office alone keeps its name: no person inside "Minister of Foreign Affairs".
+    assert not [m for m in mentions(nlp, "The Minister of Foreign Affairs spoke.") if m.label == "PERSON"]
