@@ -54,6 +54,15 @@ def time_bare_pipeline(paths: list[Path], batch_size: int) -> Run:
     return run_child([sys.executable, "-m", "bench.bare_pipeline", str(batch_size), *map(str, paths)])
 
 
+def extractor_cost(paths: list[Path], batch_size: int) -> dict:
+    """Seconds in nlp.pipe and in the extractors over the same docs, timed apart in one child process."""
+    with tempfile.TemporaryDirectory() as scratch:
+        result_path = Path(scratch) / "cost.json"
+        run_child([sys.executable, "-m", "bench.extractor_cost", str(result_path), str(batch_size),
+                   *map(str, paths)])
+        return json.loads(result_path.read_text())
+
+
 def time_import(paths: list[Path], db_path: Path, jobs: int) -> Run:
     for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         leftover.unlink(missing_ok=True)

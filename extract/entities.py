@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extract.entity_repairs import (canonical_form, canonical_name, join_storm_names, repaired_label, trim_markup,
-                                    unify_labels)
+from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABELS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+                                    canonical_form, canonical_name, is_country_name, is_image_credit, join_storm_names,
+                                    label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -26,13 +28,13 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "detective", "officer", "director", "spokesman", "spokeswoman", "spokesperson", "professor",
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
-                 "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman", "mp",
-                 "mep"}
+                 "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
+                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
-                      "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen",
-                      "mp", "mep"}
+                      "spokeswoman", "spokesperson", "ambassador", "rep", "representative", "premier", "princess",
+                      "prince", "king", "queen", "mp", "mep"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
@@ -48,6 +50,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a leading 'the', markup and a trailing possessive from a span; None when nothing name-like is left."""
     start, end = trim_markup(text, start, end)
     piece = text[start:end]
+    # "United States-[led Iraq War]": the rest of a hyphenated word before the name is not part of it.
+    if start > 0 and text[start - 1] == "-" and (match := re.match(r"[a-z]+\s+", piece)):
+        start += match.end()
+        piece = text[start:end]
     if match := LEADING_ARTICLE.match(piece):
         start += match.end()
         piece = text[start:end]
@@ -95,7 +101,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     start, end = ent.start, ent.end
     # "US Ambassador to Germany Richard Grenell": the name is what follows the last title word.
     for index in range(end - 2, start - 1, -1):
-        if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
+        word = doc[index].text.rstrip(".").casefold()
+        # "Officers Antoine Quirin and Nicolas Redouane": a plural title before a name is a title too.
+        if word in PERSON_TITLES or word.rstrip("s") in PERSON_TITLES or word in ("to", "of", "for"):
             start = index + 1
             break
     # "Mayor of Koszalin Piotr Jedlinski": the place an office is 'of' is not part of the name.
@@ -161,16 +169,12 @@ def _name_tail(ent: Span) -> Span | None:
 
 
 def _title_holder(doc: Doc, ent: Span) -> Span | None:
-    """The person the small model reads as (part of) an organisation right after a title: 'Ambassador to the United
-    Nations Nikki Haley' (two organisations in a row after 'Ambassador to'), 'First Minister of Scotland Nicola
-    Sturgeon' (one), and 'Officers Antoine Quirin and Nicolas Redouane' (a name coordinated with a person's)."""
+    """The person the small model reads as (part of) an organisation right after a title and its object:
+    'Ambassador to the United Nations Nikki Haley' (two organisations in a row after 'Ambassador to') and 'First
+    Minister of Scotland Nicola Sturgeon' (one)."""
     tail = _name_tail(ent)
     if tail is None:
         return None
-    partners = [ent.root.head] if ent.root.dep_ == "conj" else []
-    partners += [child for child in ent.root.children if child.dep_ == "conj"]
-    if any(partner.ent_type_ == "PERSON" and not ent.start <= partner.i < ent.end for partner in partners):
-        return tail
     if _after_title_object(doc, ent.start) and len(ent) >= 3:
         return ent[len(ent) - 2:]  # "Scotland" is what the office is of, "Nicola Sturgeon" who holds it
     if tail.start == ent.start and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE", "NORP"):
@@ -196,6 +200,8 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
     four capitalised words set off by a comma and a title that only people bear name a person."""
     if not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
         return False
+    if all(t.text.rstrip(".").casefold() in PERSON_TITLES for t in ent):
+        return False  # "Boris Johnson — former Foreign Secretary, mayor of London": an office, not a name
     if ent[0].lower_ in PARTY_LABELS:
         return False  # "Democrat Spearman, a minister": a party label and a surname, not a full name
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
@@ -221,28 +227,190 @@ def _find_untagged_titled_people(doc: Doc, skip_until: int, spans: dict, canonic
             canonical[key] = name.text
 
 
+def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'[116th United] States [Congress]': a place or people the model cut out of an organisation's name, joined by
+    untagged proper nouns of the same name to the organisation (or to the organisation word that ends it)."""
+    merged = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        end = ent.end
+        if ent.label_ in ("GPE", "NORP", "LOC") and all(token.dep_ == "compound" for token in ent):
+            while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and doc[end - 1].whitespace_:
+                end += 1
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        gap_is_name = end > ent.end and all(token.dep_ == "compound" for token in doc[ent.end:end])
+        if gap_is_name and following is not None and following.start == end and following.label_ in ("ORG", "FAC"):
+            merged.append(Span(doc, ent.start, following.end, label=following.label_))
+            index += 2
+            continue
+        if end > ent.end and HEAD_WORD_LABELS.get(doc[end - 1].lower_) == "ORG" \
+                and all(token.dep_ == "compound" for token in doc[ent.end:end - 1]):
+            merged.append(Span(doc, ent.start, end, label="ORG"))
+        else:
+            merged.append(ent)
+        index += 1
+    return merged
+
+
+# Parts of speech a name never has: a capitalised sentence-opener ('Amongst', 'Hurricanes are ...') is no entity.
+COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
+
+
+def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) -> bool:
+    """'Amongst', 'Hurricanes', 'Bloody' read as a name only because they open a sentence or a quotation; not a name
+    the article also capitalises mid-sentence ('Trump' tagged as a noun at the start of a paragraph)."""
+    token = ent[0]
+    if len(ent) != 1 or ent.label_ == "NORP" or token.pos_ not in COMMON_WORD_POS or token.lower_ in KNOWN_LABELS \
+            or token.is_upper or not _opens_sentence(doc, token):
+        return False
+    return token.text not in names_mid_sentence
+
+
+def _opens_sentence(doc: Doc, token) -> bool:
+    return token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct and doc[token.i - 1].text not in "-–—")
+
+
+class _NamesMidSentence:
+    """Capitalised words the article uses where capitals mark a name, not the start of a sentence; worked out only
+    when a rule first asks, since most articles never need it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.names: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.names is None:
+            self.names = {token.text for token in self.doc
+                          if token.text[:1].isupper() and not _opens_sentence(self.doc, token)}
+        return word in self.names
+
+
+def _country_label(name: str, label: str) -> str | None:
+    """A country is a place even where the model reads it as a body or a person ('born in American Samoa'), and its
+    people ('American Samoans') a nationality."""
+    if label not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    if is_country_name(name):
+        return "GPE"
+    return "NORP" if name.endswith("ns") and is_country_name(name[:-2]) else None
+
+
+def _is_office_object(doc: Doc, ent: Span) -> bool:
+    """'State' of 'Secretary of State', 'Information' of 'Minister of Information': part of a title, no organisation."""
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].text.rstrip(".").casefold() in PERSON_TITLES and ent[0].lower_ in TITLE_OBJECTS
+
+
+def _coordinated_with_people(ent: Span) -> bool:
+    """'Eliot Engel, Adam Schiff, and Elijah Cummings': a two- or three-word name listed with people is a person."""
+    if not 2 <= len(ent) <= 3 or not all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in ent):
+        return False
+    root = ent.root
+    partners = [child for child in root.children if child.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    return any(partner.ent_type_ == "PERSON" for partner in partners)
+
+
+def _place_context(doc: Doc, ent: Span, label: str) -> str | None:
+    """The place label a mention's context demands: 'west of Bermuda', 'at Waterloo station', and for a name read as
+    a person, 'in Punta Tombo'."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.lower_ in COMPASS_WORDS:
+        return "GPE"
+    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return "GPE"
+    if label == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_NOUNS and doc[ent.end].is_lower \
+            and root.dep_ == "compound":
+        return PLACE_NOUNS[doc[ent.end].lower_]
+    return None
+
+
+def _label_places_by_context(spans: dict, canonical: dict, place_evidence: dict[str, str]) -> None:
+    """Every mention of a name the text somewhere treats as a place is that place, unless the article gives it as a
+    person's surname ('Day' of 'Doris Day')."""
+    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]}
+    for key in spans:
+        place = place_evidence.get(canonical[key].casefold())
+        if place and spans[key] in ("PERSON", "ORG") and _fold(canonical[key]) not in surnames:
+            spans[key] = place
+
+
+# A capitalised word after a lower-case word or a comma: a first name mid-sentence, right before a surname.
+FIRST_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+) $")
+
+
+def _find_untagged_full_names(doc: Doc, text: str, skip_until: int, spans: dict, canonical: dict,
+                              place_evidence: dict[str, str]) -> None:
+    """'Schiff' read as a place when the article also names 'Representative Adam Schiff', which the model left
+    untagged: a one-word name that elsewhere follows an untagged first name is that person's surname. Only words the
+    article never writes in lower case ('Court' of 'Appeals Court' is a common noun)."""
+    names = {canonical[key] for key in spans if spans[key] in ("GPE", "LOC", "ORG") and " " not in canonical[key]
+             and canonical[key].isalpha() and canonical[key][:1].isupper() and not canonical[key].isupper()
+             and canonical[key].casefold() not in HEAD_WORD_LABELS and not is_country_name(canonical[key])}
+    lower_words = set(re.findall(r"\b[a-z]+\b", text)) if names else set()
+    for name in sorted(name for name in names if name.casefold() not in lower_words):
+        full_name = _untagged_first_name(doc, text, skip_until, name, place_evidence)
+        # Only the mentions the model did tag change: the untagged full name stays unmarked, as the role and quote
+        # rules have no title to read before it ('Represenative' in the story is a typo).
+        for other in spans if full_name else ():
+            if canonical[other] == name:
+                spans[other] = "PERSON"
+                canonical[other] = full_name
+
+
+def _untagged_first_name(doc: Doc, text: str, skip_until: int, name: str, place_evidence: dict) -> str | None:
+    """The first time 'NAME' follows an untagged proper noun that modifies it ('Adam Schiff'), that full name."""
+    at = text.find(name, skip_until)
+    while at != -1:
+        match = FIRST_NAME_BEFORE.search(text, max(skip_until, at - 30), at)
+        whole_word = not text[at + len(name):at + len(name) + 1].isalnum()
+        if match and whole_word and match.group(1).casefold() not in PERSON_TITLES \
+                and f"{match.group(1)} {name}".casefold() not in place_evidence:
+            first = doc.char_span(match.start(1), match.end(1))
+            last = doc.char_span(at, at + len(name))
+            if first is not None and last is not None and not first.root.ent_type_ and not last.root.ent_type_ \
+                    and first.root.pos_ == last.root.pos_ == "PROPN" and first.root.head == last.root:
+                return f"{match.group(1)} {name}"
+        at = text.find(name, at + 1)
+    return None
+
+
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
-def _find_bare_surnames(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+def _find_bare_surnames(doc: Doc, text: str, skip_until: int, spans: dict, canonical: dict,
+                        names_mid_sentence: _NamesMidSentence) -> None:
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
     # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
-    surnames = {word for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
-                if word[:1].isupper()}
+    # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
+    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
+                if word[:1].isupper() and not word.endswith(".")}
     for key in list(spans):
-        if spans[key] != "PERSON" and canonical[key] in surnames:
+        if spans[key] != "PERSON" and _fold(canonical[key]) in surnames:
             spans[key] = "PERSON"
     covered = sorted(spans)
     for token in doc:
-        if token.idx < skip_until or token.text not in surnames or token.pos_ != "PROPN":
+        if token.idx < skip_until or not token.text[:1].isupper() or _fold(token.text) not in surnames \
+                or token.pos_ != "PROPN":
             continue
-        key = (token.idx, token.idx + len(token.text))
+        # "Representative Elijah Cummings" the model missed: the untagged first names before the surname belong to it.
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and not doc[start - 1].ent_type_ and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in PERSON_TITLES and doc[start - 1].idx >= skip_until \
+                and (not _opens_sentence(doc, doc[start - 1]) or doc[start - 1].text in names_mid_sentence):
+            start -= 1
+        key = (doc[start].idx, token.idx + len(token.text))
         if any(s < key[1] and key[0] < e for s, e in covered):
             continue
         spans[key] = "PERSON"
-        canonical[key] = token.text
+        canonical[key] = canonical_form(text[key[0]:key[1]])
 
 
 def _acronym_of(words: list[str]) -> str:
@@ -253,10 +421,16 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     """Return the article's entity mentions with canonical names, and each entity's aliases keyed by (label, name)."""
     text = doc.text
     spans: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until:
+    place_evidence: dict[str, str] = {}
+    names_mid_sentence = _NamesMidSentence(doc)
+    for ent in _merge_split_names(doc, list(doc.ents)):
+        if ent.label_ not in ENTITY_LABELS or ent.start_char < skip_until \
+                or _is_common_word(doc, ent, names_mid_sentence) \
+                or _is_office_object(doc, ent):
             continue
         ent, label = _extend_with_proper_nouns(doc, ent)
+        if label == "ORG" and _coordinated_with_people(ent):
+            label = "PERSON"
         if label == "ORG":
             ent = _extend_leftwards(doc, ent)
             ent, label = _repair_titled_org(doc, ent)
@@ -267,21 +441,25 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
             if ent is None:
                 continue
         cleaned = clean_span(text, ent.start_char, ent.end_char)
-        if not cleaned:
+        if not cleaned or is_image_credit(text, *cleaned):
             continue
         name = canonical_form(text[cleaned[0]:cleaned[1]])
         label = repaired_label(text, *cleaned, name, label)
         if label and clean_span(name, 0, len(name)) == (0, len(name)):
-            spans[cleaned] = label
+            spans[cleaned] = _country_label(name, label) or label_by_head_word(name, label)
+            if spans[cleaned] in ("PERSON", "ORG") and (place := _place_context(doc, ent, spans[cleaned])):
+                place_evidence.setdefault(name.casefold(), place)
 
     canonical: dict[tuple[int, int], str] = {key: canonical_form(text[key[0]:key[1]]) for key in spans}
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     join_storm_names(text, skip_until, spans, canonical)
+    _label_places_by_context(spans, canonical, place_evidence)
     unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
-    _find_bare_surnames(doc, skip_until, spans, canonical)
+    _find_bare_surnames(doc, text, skip_until, spans, canonical, names_mid_sentence)
+    _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
     _join_surnames(spans, canonical, aliases)
     _join_short_org_names(spans, canonical)
     for key, name in canonical.items():
@@ -319,9 +497,9 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
                     contiguous = all(re.fullmatch(r"\s+", window[a.end():b.start()]) for a, b in zip(run, run[1:]))
                     if contiguous:
                         s, e = window_start + run[0].start(), window_start + run[-1].end()
-                        spans[(s, e)] = "ORG"
+                        found = (s, e, "GPE" if is_country_name(text[s:e]) else "ORG")
+                        spans[(s, e)] = found[2]
                         canonical[(s, e)] = text[s:e]
-                        found = (s, e, "ORG")
                         break
         if found is None:
             continue
@@ -345,12 +523,20 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             continue
         name = canonical[key]
         if len(name.split()) != 1:
+            # "De Blasio" after "Bill de Blasio", "Pierluisi Urrutia" after "Pedro R. Pierluisi Urrutia".
+            words = _fold(name).split()
+            longer = {full for full in full_names if _fold(full).split()[-len(words):] == words and full != name}
+            if len(longer) == 1:
+                canonical[key] = longer.pop()
             continue
         candidates = [full for full in full_names if _fold(name) in map(_fold, full.split())]
-        if candidates:
-            # The most recent full name that contains the word wins: the nearest antecedent.
-            preceding = [c for c in candidates]
-            canonical[key] = preceding[-1] if len(set(preceding)) == 1 else _nearest(key, spans, canonical, name)
+        if len(set(candidates)) == 1:
+            canonical[key] = candidates[0]
+        elif candidates:
+            # The article's lead person ('Elijah Cummings' of an obituary that later names his parents 'Robert
+            # Cummings Sr.' and 'Ruth Elma Cummings') keeps the bare surname; otherwise the nearest antecedent wins.
+            lead = full_names[0]
+            canonical[key] = lead if lead in candidates else _nearest(key, spans, canonical, name)
 
 
 def _join_short_org_names(spans: dict, canonical: dict) -> None:

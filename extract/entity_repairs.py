@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+
+import pycountry
 
 # Well-known names the small model mislabels, with the label they should have. spaCy has no label for diseases:
 # they are filed as EVENT (the outbreak is what the news reports), so "COVID-19" stays findable in the facets.
@@ -29,6 +32,8 @@ COUNTRY_NAMES = {
 }
 # Bodies every reader knows by their short form.
 WELL_KNOWN_BODIES = {"un": "United Nations", "eu": "European Union"}
+# A storm's category and a sum in a currency code ("Category 2", "USD910"): numbers, not names.
+JUNK_WITH_NUMBER = re.compile(r"(?:Category|Cat\.?)\s*\d+|[A-Z]{3}\s?\d[\d.,]*")
 # "anti-Brexit", "pro-Beijing": attitudes towards an entity, not the entity.
 ATTITUDE_PREFIX = re.compile(r"^(?:anti|pro|pan|intra|inter|non|post|pre|ex)-", re.IGNORECASE)
 # Labels that name one thing the model may confuse with another within an article.
@@ -73,6 +78,8 @@ def repaired_label(text: str, start: int, end: int, name: str, label: str) -> st
         return None
     if label in ("PERSON", "ORG") and key in COUNTRY_NAMES:
         return "GPE"
+    if JUNK_WITH_NUMBER.fullmatch(name):
+        return None
     if label == "PERSON" and any(ch.isdigit() for ch in name):
         # "Voskhod 2", "Magnitude 6.3", "Humberto 785 miles": people's names have no digits.
         return None
@@ -130,3 +137,81 @@ def join_storm_names(text: str, skip_until: int, spans: dict[tuple[int, int], st
         if name in storms:
             spans[key] = "EVENT"
             canonical[key] = storms[name]
+
+
+# The last word of a name says what kind of thing it names: "Richard J. Donovan Correctional Facility" is no person,
+# "United States Coast Guard" no country. Only words that are hardly ever surnames.
+HEAD_WORD_LABELS = {
+    **dict.fromkeys(["hospital", "facility", "prison", "airport", "station", "stadium", "cathedral", "mosque",
+                     "bridge", "palace", "highway", "motorway", "avenue", "boulevard", "square"], "FAC"),
+    # "Chippewa Falls", "Sioux Falls": in the news a town far more often than a waterfall.
+    **dict.fromkeys(["county", "province", "oblast", "municipality", "city", "village", "township", "falls"],
+                    "GPE"),
+    **dict.fromkeys(["island", "islands", "river", "sea", "ocean", "gulf", "strait", "peninsula", "valley",
+                     "desert", "mountains", "volcano", "trench", "lagoon"], "LOC"),
+    **dict.fromkeys(["congress", "parliament", "police", "guard", "department", "ministry", "court", "council",
+                     "party", "army", "navy", "agency", "committee", "commission", "university", "college",
+                     "institute", "corporation", "company", "association", "foundation", "federation", "league",
+                     "bureau", "administration", "authority", "assembly", "senate", "coalition", "charity"], "ORG"),
+    **dict.fromkeys(["constitution", "treaty", "amendment", "act"], "LAW"),
+    **dict.fromkeys(["crisis", "war", "marathon", "week", "race", "championship", "championships", "olympics",
+                     "festival", "summit", "referendum"], "EVENT"),
+}
+# Which labels a head word may overrule: a person or a building is whatever its last word says; a place or a people
+# ending in 'Guard' or 'Week' is a body or an event; an organisation named like a place is that place, and an event
+# or a work named 'X Constitution' or 'X Act' a law.
+HEAD_WORD_OVERRIDES = {"PERSON": "any", "FAC": "any", "GPE": ("ORG", "EVENT"), "LOC": ("ORG", "EVENT"),
+                       "NORP": ("ORG", "EVENT"), "ORG": ("GPE", "LOC", "EVENT", "LAW"), "EVENT": ("LAW",),
+                       "WORK_OF_ART": ("LAW",)}
+# First words that make a name a place: "County Kerry", "Mount Apo", "Fort Lauderdale".
+PLACE_FIRST_WORDS = {"county": "GPE", "fort": "GPE", "port": "GPE", "mount": "LOC", "lake": "LOC", "cape": "LOC"}
+# Names the model reads as people or organisations are places when the text puts something in or near them.
+PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "off", "towards", "toward"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west", "east-northeast", "west-northwest",
+                 "east-southeast", "west-southwest", "north-northeast", "north-northwest", "south-southeast",
+                 "south-southwest"}
+# Common nouns after a name that make it a place: "Waterloo station", "the Sulu region".
+PLACE_NOUNS = {"station": "FAC", "airport": "FAC", "island": "LOC", "county": "GPE", "province": "GPE",
+               "district": "GPE", "region": "LOC", "city": "GPE", "town": "GPE", "village": "GPE", "river": "LOC",
+               "bay": "LOC", "coast": "LOC", "valley": "LOC", "peninsula": "LOC", "volcano": "LOC", "harbour": "LOC",
+               "harbor": "LOC"}
+# A photo credit, Wikinews' "Image: Nicholas Moreau." under a picture: the photographer is not in the story.
+IMAGE_CREDIT_BEFORE = re.compile(r"(?:Image|Photo|Picture|Credit)s?:[ \t]*$")
+IMAGE_CREDIT_AFTER = re.compile(r"[ \t]*(?:\(\s*flickr\s*\)|\.|$|\n)", re.IGNORECASE)
+
+
+def label_by_head_word(name: str, label: str) -> str:
+    """The label the name's last word demands, where the model's label cannot be right: a person named 'X Hospital',
+    a country named 'X Coast Guard', a building named 'X Marathon'."""
+    words = name.split()
+    if len(words) < 2:
+        return label
+    head_label = HEAD_WORD_LABELS.get(words[-1].casefold())
+    if head_label is None and label == "PERSON":
+        head_label = PLACE_FIRST_WORDS.get(words[0].casefold())
+    if head_label is None or head_label == label:
+        return label
+    overridable = HEAD_WORD_OVERRIDES.get(label, ())
+    return head_label if overridable == "any" or head_label in overridable else label
+
+
+def is_image_credit(text: str, start: int, end: int) -> bool:
+    """True for a name that is the whole of a photo credit line's 'Image: NAME.'"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(IMAGE_CREDIT_BEFORE.search(text[max(line_start, start - 12):start])
+                and IMAGE_CREDIT_AFTER.match(text, end))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every country's short, common and official name ('American Samoa', 'Syrian Arab Republic'), and the
+    many-word names of their provinces and states ('New South Wales'); one-word ones ('Centre') are common words."""
+    names = {getattr(country, field) for country in pycountry.countries
+             for field in ("name", "common_name", "official_name") if hasattr(country, field)}
+    names |= {division.name for division in pycountry.subdivisions if " " in division.name}
+    return frozenset(names)
+
+
+def is_country_name(name: str) -> bool:
+    return name in _country_names()

@@ -36,6 +36,9 @@ UP_WORDS = {"rise", "soar", "increase", "climb", "jump", "grow", "surge", "doubl
             "boost", "swell", "spike", "rocket", "up", "expand", "mount", "escalate", "exceed", "top"}
 DOWN_WORDS = {"fall", "drop", "decline", "decrease", "plunge", "sink", "shrink", "slump", "cut", "reduce", "lower",
               "tumble", "slide", "dip", "down", "lose", "halve", "plummet", "diminish", "contract", "ease"}
+# Verbs that state where a measure stands: "turnout reached 62%", "the toll stood at 40".
+LEVEL_VERBS = {"reach", "stand", "total", "hit", "amount", "remain", "stay", "exceed", "top", "near", "approach",
+               "average", "number"}
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 ABOUT_MAX_CHARS = 100
@@ -183,6 +186,11 @@ def _unit_and_span(doc: Doc, phrase: NumberPhrase) -> tuple[str, int, int]:
         return doc[end:head.i + 1].text, start, head.i + 1
     if after.pos_ == "NOUN" and after.tag_ in ("NNS", "NN") and after.dep_ != "npadvmod":
         return after.text, start, end + 1
+    # "tens of thousands of people", "40 of the passengers": the noun counted sits behind "of".
+    if after.lower_ == "of":
+        counted = next((child for child in after.children if child.dep_ == "pobj" and child.tag_ == "NNS"), None)
+        if counted is not None:
+            return counted.text, start, end
     return "", start, end
 
 
@@ -199,7 +207,29 @@ def _about(doc: Doc, phrase: NumberPhrase, unit_end: int) -> str:
         tokens = [t for t in noun.subtree if not (phrase.start <= t.i < unit_end) and t.dep_ not in ("relcl", "punct")]
         if tokens:
             return doc[tokens[0].i:tokens[-1].i + 1].text[:ABOUT_MAX_CHARS]
-    return ""
+    return _subject_measured(noun if noun is not None else doc[phrase.end - 1])
+
+
+def _subject_measured(token: Token) -> str:
+    """'Prices soared by 60 percent', 'the rate fell to 3.5%', 'turnout was 62%': the subject is what is measured."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("by", "to", "from", "at"):
+        token = token.head
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    # Only verbs that state a level or its change make their subject the thing measured: "the blaze killed
+    # three" counts victims, not blazes.
+    measuring = verb.lemma_.lower() in UP_WORDS | DOWN_WORDS | LEVEL_VERBS
+    if not (token.dep_ in ("prep", "dobj", "npadvmod") and measuring or token.dep_ == "attr" and verb.lemma_ == "be"):
+        return ""
+    subject = next((child for child in token.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    # The noun with its modifiers and "of" phrase; clauses and appositions hung on it are left out.
+    kept = [subject] + [t for child in subject.children if child.dep_ in ("amod", "compound", "poss", "nmod", "prep")
+                        and (child.dep_ != "prep" or child.lower_ == "of") for t in child.subtree]
+    start, end = min(t.i for t in kept), max(t.i for t in kept)
+    return subject.doc[start:end + 1].text[:ABOUT_MAX_CHARS]
 
 
 def _change(doc: Doc, phrase: NumberPhrase) -> str:
@@ -241,7 +271,7 @@ def extract_quantities(doc: Doc, skip_until: int = 0) -> list[Fact]:
         span = doc[start:end]
         facts.append(Fact("quantity", span.start_char, span.end_char, sentence.text.strip(), {
             "value": _display_value(phrase.value), "unit": unit, "text": span.text,
-            "about": _about(doc, phrase, end), "change": _change(doc, phrase),
+            "about": about if (about := _about(doc, phrase, end)) != unit else "", "change": _change(doc, phrase),
         }))
         i = max(phrase.end, i + 1)
     return facts

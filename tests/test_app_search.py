@@ -8,7 +8,7 @@ import re
 from rich.text import Text
 from textual.widgets import DataTable, Input, OptionList
 
-from pilot_helpers import SIZE, highlighted_names, open_row_with_title, run_command, settle
+from pilot_helpers import SIZE, highlighted_names, open_row_with_title, palette_ready, run_command, settle
 from store import open_db
 from store.search import list_saved_searches
 from tui.app import SEARCH_PAGE_SIZE, FactdeskApp
@@ -170,7 +170,7 @@ async def test_a_search_is_saved_run_and_deleted_from_the_palette(fixtures_db_co
         assert 1 < len(titles(app))
         await run_command(pilot, "Saved searches")
         await pilot.press(*"wall")
-        await pilot.pause(0.5)
+        await palette_ready(pilot, "wall")
         await pilot.press("enter")
         await pilot.pause(0.3)
         await settle(app, pilot)
@@ -180,7 +180,7 @@ async def test_a_search_is_saved_run_and_deleted_from_the_palette(fixtures_db_co
 
         await run_command(pilot, "Delete saved search")
         await pilot.press(*"wall")
-        await pilot.pause(0.5)
+        await palette_ready(pilot, "wall")
         await pilot.press("enter")
         await settle(app, pilot)
         assert [] == list_saved_searches(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from rich.console import Console
@@ -24,10 +25,11 @@ def test_benchmark_prints_one_table_with_every_measure(tmp_path):
     console.print(render(rows, "before", "after"))
     printed = console.export_text()
 
-    for measure in ("import, 1 process", "import, --jobs 2", "word queries, 40 articles", "phrase queries",
+    for measure in ("import, 1 process", "extractors alone, same docs", "import, --jobs 2", "word queries, 40 articles", "phrase queries",
                     "filter queries",
                     "app start-up to first rows, 40 articles", "app peak memory", "open the longest article",
                     "import peak memory, 12 articles"):
         assert measure in printed
     assert "bare nlp.pipe" in printed and "grep -ril" in printed
+    assert re.search(r"\+\d+% on nlp\.pipe", printed)
     assert 40 == len(list((tmp_path / "cache").glob("texts-40-*/*.txt")))

@@ -21,6 +21,17 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([factdesk, *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
+def test_importing_a_folder_says_it_skipped_the_folders_readme(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "README.md").write_text("# What this folder holds\n\nNews articles.", encoding="utf-8")
+    imported = run("import", str(folder), "--db", str(tmp_path / "x.db"))
+    assert 0 == imported.returncode, imported.stderr
+    assert "1 imported, 0 already present, 0 failed" in imported.stdout
+    assert f"skipped: {folder / 'README.md'}: the folder's documentation" in imported.stderr
+
+
 def test_import_then_facts_and_entities_as_jsonl(tmp_path):
     db = str(tmp_path / "x.db")
     imported = run("import", str(SEED), "--db", db)

@@ -35,3 +35,19 @@ def test_fractions_and_hyphenated_units(nlp):
     assert 10 == found["ten-storey"]["value"]
     assert 0.6667 == found["two-thirds"]["value"]
     assert 0.5 == found["half"]["value"]
+
+
+def test_a_vague_count_takes_the_noun_it_counts_as_unit(nlp):
+    found = quantities(nlp, "Tens of thousands of protesters marched, and dozens of officers were hurt.")
+    assert ("protesters", "") == (found["Tens of thousands"]["unit"], found["Tens of thousands"]["about"])
+    assert "officers" == found["dozens"]["unit"]
+
+
+def test_what_is_measured_is_the_subject_of_a_change_or_level_verb(nlp):
+    found = quantities(nlp, "Food prices soared by 60 percent. The unemployment rate fell to 3.5% and turnout was "
+                            "62%. The blaze killed three.")
+    assert "Food prices" == found["60 percent"]["about"]
+    assert "unemployment rate" == found["3.5%"]["about"]
+    assert "turnout" == found["62%"]["about"]
+    # Killing three says nothing about the blaze: the subject of other verbs is not what a number measures.
+    assert "" == found["three"]["about"]

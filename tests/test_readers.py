@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 
 from extract.model import Article, ReadFailure
-from extract.readers import read_paths
+from extract.readers import iter_files, read_paths
 
 from conftest import ARTICLES, SEED
 
@@ -51,6 +51,17 @@ def test_folder_import_reads_every_article_and_skips_hidden_files(tmp_path):
     (tmp_path / "sub" / "b.md").write_text("# Title B\n\nBody B.", encoding="utf-8")
     titles = sorted(item.title for item in read_paths([tmp_path]) if isinstance(item, Article))
     assert ["Title A", "Title B"] == titles
+
+
+def test_a_folders_readme_and_licence_are_left_out_unless_named(tmp_path):
+    (tmp_path / "a.txt").write_text("Title A\n\nBody A.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this corpus\n\nIt holds news.", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("CC BY 2.5\n\nAttribution.", encoding="utf-8")
+    (tmp_path / "readme_notes.txt").write_text("Readme notes\n\nA story about readmes.", encoding="utf-8")
+    skipped: list = []
+    assert [tmp_path / "a.txt", tmp_path / "readme_notes.txt"] == list(iter_files([tmp_path], skipped=skipped))
+    assert [tmp_path / "LICENSE", tmp_path / "README.md"] == skipped
+    assert ["About this corpus"] == [item.title for item in read_paths([tmp_path / "README.md"])]
 
 
 def test_missing_and_empty_files_fail_with_one_line_each(tmp_path):

@@ -473,6 +473,8 @@ class FactdeskApp(App):
             return
         summary = message.summary
         text = f"Imported {summary.imported}, {summary.present} already present, {len(summary.failed)} failed"
+        if summary.skipped:
+            text += f", {len(summary.skipped)} skipped (README, LICENSE and the like)"
         self.notify(text, title="Import finished", severity="warning" if summary.failed else "information")
         for path, reason in summary.failed[:3]:
             self.notify(f"{plain(os.path.basename(path), newlines=False)}: {plain(reason, newlines=False)}",

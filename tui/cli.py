@@ -71,7 +71,8 @@ def import_command(paths: tuple[str, ...], db_path: str | None, jobs: int, model
     content as well as by extension); files over 50 MB are refused.
 
     Each article is stored with its entities and facts in one transaction; content already
-    present is skipped. Exits 1 when some files failed (the others are still imported).
+    present is skipped, and so is a folder's own README or LICENSE (name it to import it). Exits 1 when
+    some files failed (the others are still imported).
     """
     from extract.nlp import ModelNotFound
     from tui.importing import import_paths
@@ -84,6 +85,9 @@ def import_command(paths: tuple[str, ...], db_path: str | None, jobs: int, model
         sys.exit(2)
     finally:
         db.close()
+    for path in summary.skipped:
+        click.echo(f"skipped: {plain(str(path), newlines=False)}: the folder's documentation, not an article"
+                   " (name the file to import it)", err=True)
     for path, message in summary.failed:
         click.echo(f"failed: {plain(path, newlines=False)}: {plain(message, newlines=False)}", err=True)
     click.echo(f"{summary.imported} imported, {summary.present} already present, {len(summary.failed)} failed")

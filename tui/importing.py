@@ -23,6 +23,7 @@ class ImportSummary:
     present: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     files: int = 0
+    skipped: list[Path] = field(default_factory=list)
 
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -50,7 +51,7 @@ def import_paths(db, paths: Iterable[str], *, model: str | None = None, nlp=None
 def _import_here(db, paths, summary: ImportSummary, model, nlp, progress, batch_size: int) -> None:
     from extract.pipeline import Extractor
 
-    files = list(iter_files(paths))
+    files = list(iter_files(paths, skipped=summary.skipped))
     summary.files = len(files)
     extractor: Extractor | None = None
     pending: list[Article] = []

@@ -33,7 +33,7 @@ def import_in_processes(db, paths, *, jobs: int, model: str | None, progress, su
 
     `summary`, `read_safely` and `log_file` are tui.importing's, so both import paths count, read and log alike.
     """
-    files = list(iter_files(paths))
+    files = list(iter_files(paths, skipped=summary.skipped))
     summary.files = len(files)
     open_tallies: list[FileTally] = []
     queued: set[str] = set()

@@ -21,7 +21,7 @@ from extract.readers.sniff import detect_format
 from extract.readers.text import read_text
 from extract.readers.zip_reader import read_zip
 
-__all__ = ["ReadError", "iter_files", "read_file", "read_bytes", "read_paths", "MAX_FILE_BYTES"]
+__all__ = ["ReadError", "is_folder_documentation", "iter_files", "read_file", "read_bytes", "read_paths", "MAX_FILE_BYTES"]
 
 Reader = Callable[[bytes, str], Iterator[Article | ReadFailure]]
 
@@ -38,10 +38,20 @@ READERS: dict[str, Reader] = {
 }
 
 
-def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+# A folder of articles often carries its own README or licence; those describe the folder, they are not news.
+FOLDER_DOCUMENTATION = {"readme", "license", "licence", "copying", "notice", "authors", "changelog", "contributing"}
+
+
+def is_folder_documentation(path: Path) -> bool:
+    """True for README.md, LICENSE, COPYING.txt and the like."""
+    return path.name.split(".", 1)[0].lower() in FOLDER_DOCUMENTATION
+
+
+def iter_files(paths: Iterable[str | os.PathLike], skipped: list[Path] | None = None) -> Iterator[Path]:
     """Yield the files named or found under the folders named, sorted, hidden ones skipped, each real file once.
 
-    Linked folders are followed once each, so a link back to a parent cannot loop.
+    Linked folders are followed once each, so a link back to a parent cannot loop. A folder's own documentation
+    (README, LICENSE, ...) is left out and added to `skipped`; a file named on its own is always read.
     """
     seen: set[str] = set()
     for raw in paths:
@@ -57,8 +67,13 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
                         kept.append(name)
                 dirs[:] = kept
                 for name in sorted(files):
-                    if not name.startswith("."):
-                        yield from _once(Path(root) / name, seen)
+                    if name.startswith("."):
+                        continue
+                    if is_folder_documentation(Path(name)):
+                        if skipped is not None:
+                            skipped.append(Path(root) / name)
+                        continue
+                    yield from _once(Path(root) / name, seen)
         else:
             yield from _once(path, seen)
 
