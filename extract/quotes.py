@@ -87,7 +87,8 @@ FEMALE_FIRST_NAMES = {
 # Nouns for organisations: "the party said" is the party named last in the article.
 ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "government", "department", "council",
              "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
-             "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network"}
+             "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network",
+             "publication", "newspaper", "broadcaster", "outlet", "magazine", "paper", "station"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
 # Documents and records: what they say, their author says.
@@ -289,25 +290,38 @@ class SpeakerResolver:
                     return mention.canonical
         return None
 
-    def group_for_pronoun(self, token: Token) -> str | None:
-        """'they': the plural common noun that was the subject just before ('officers', 'local officials')."""
+    def group_for_pronoun(self, token: Token) -> tuple[str | None, str] | None:
+        """'they': the subject just before that is a plural common noun ('officers', 'local officials') or an
+        organisation ('The United States Commission on International Religious Freedom criticized the move ... They
+        released a statement'): news writing refers to an organisation as 'they' as often as 'it'."""
         for sentence in self._earlier_sentences(token, 2):
             for candidate in reversed([t for t in sentence if t.i < token.i]):
-                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ == "NNS" and not candidate.ent_type_:
+                if candidate.dep_ not in ("nsubj", "nsubjpass") or _inside(self.quoted, candidate.idx, candidate.idx + 1):
+                    continue
+                if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
-                    return " ".join(t.text for t in [*modifiers, candidate])
+                    return None, " ".join(t.text for t in [*modifiers, candidate])
+                mention = self.mention_at(candidate.idx, candidate.idx + len(candidate))
+                if mention is not None and mention.label == "ORG":
+                    return mention.canonical, mention.text
         return None
 
-    def org_for_noun(self, token: Token) -> str | None:
+    def org_for_noun(self, token: Token, refers_back: bool = True) -> str | None:
         """'the party', 'the court': the organisation named with that word in it that was last the subject of a
         clause (the one the story is about: 'The Court of Session is ...', not 'The only court with higher
-        authority is the Supreme Court'), else the last one named."""
+        authority is the Supreme Court'), else the last one named, else the organisation speaking just before."""
         noun = token.lower_
         earlier = self.orgs[:bisect_left([m.start for m in self.orgs], token.idx)]
         fitting = [m for m in earlier if noun in m.canonical.casefold().split()]
         subjects = [m for m in fitting if (head := self._token(m)) is not None and _is_subject(head)]
         chosen = subjects or fitting
-        return chosen[-1].canonical if chosen else None
+        if chosen:
+            return chosen[-1].canonical
+        if refers_back and self.last_speaker and self.last_speaker[0] in self.org_names \
+                and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
+            # "The Aviation Herald reported ... The industry publication stated": the organisation speaking.
+            return self.last_speaker[0]
+        return None
 
     def _token(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -349,7 +363,7 @@ class SpeakerResolver:
         if lower == "it" and (org := self.org_for_pronoun(subject)) is not None:
             return org, phrase.text
         if lower in GROUP_PRONOUNS and (group := self.group_for_pronoun(subject)) is not None:
-            return None, group  # "they" after "Both officers indicated ..." are the officers
+            return group  # "they" after "Both officers indicated ..." are the officers
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
         if subject.pos_ == "PROPN":
@@ -373,7 +387,7 @@ class SpeakerResolver:
                 if person is not None:
                     return person, phrase.text
             elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
-                if (org := self.org_for_noun(subject)) is not None:
+                if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
@@ -414,6 +428,9 @@ class SpeakerResolver:
                 return mention.canonical
         if (agent := _made_by(document)) is not None:
             return self.resolve(agent)[0]
+        if document.dep_ == "dobj" and (subject := _subject_of(document.head)) is not None:
+            # "They released a statement which said": whoever released or issued it
+            return self.resolve(subject)[0]
         return None
 
     def _antecedent_author(self, document: Token) -> str | None:
@@ -566,7 +583,13 @@ def _flat_name(subject: Token) -> str:
 
 
 def _subject_phrase(subject: Token) -> Span:
-    tokens = [t for t in subject.subtree if t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
+    """The words that name the subject, without a clause about it ('Cherry, who led the petition', 'a statement
+    which said, "..."', 'Steve Peers, speaking to BBC'), but with one that names it ('a protester using the
+    pseudonym Katya')."""
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i
+               and not (c.dep_ == "acl" and any(t.ent_type_ == "PERSON" for t in c.subtree)) for t in c.subtree}
+    tokens = [t for t in subject.subtree
+              if t.i not in clauses and t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return subject.doc[start:end]

@@ -267,3 +267,14 @@ def test_a_surname_after_an_untagged_full_name_is_that_person(nlp):
                                '"countless discoveries that put the university on the map as a great research '
                                'institution".')
     assert [s for s, _, _ in found] == ["Pradeep Khosla", "Margaret Leinen", "Pradeep Khosla"]
+
+
+def test_they_and_the_publication_can_be_the_organisation_speaking(nlp):
+    # wn2019_045 and wn2019_012: an organisation referred to as 'they' and by the kind of body it is.
+    found = speaker_names(nlp, "On Thursday the United States Commission on International Religious Freedom "
+                               "criticized the move. They released a statement which said, \"Hagia Sophia bears "
+                               'profound significance to Muslims and Christians alike".')
+    assert [s for s, _, _ in found] == ["United States Commission on International Religious Freedom"]
+    found = speaker_names(nlp, "The Aviation Herald reported the jet was supposed to land at Payam. The industry "
+                               "publication stated the aircraft overran the runway.")
+    assert [s for s, _, _ in found] == ["Aviation Herald", "Aviation Herald"]
