@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -13,6 +13,7 @@ from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABEL
                                     canonical_form, canonical_name, is_country_name, is_image_credit, join_storm_names,
                                     label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
+from extract.roles import ROLE_WORDS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
@@ -33,11 +34,15 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
-                      "spokeswoman", "spokesperson", "ambassador", "rep", "representative", "premier", "princess",
-                      "prince", "king", "queen", "mp", "mep"}
+                      "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen",
+                      "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
+                      "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope", "mp",
+                      "mep"}
+# Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
-COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines",
+COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines", "air",
                  "airways", "bank", "plc", "llc"}
 PARTY_LABELS = {"democrat", "democratic", "republican", "labour", "conservative", "liberal", "tory", "green"}
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
@@ -106,6 +111,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         if word in PERSON_TITLES or word.rstrip("s") in PERSON_TITLES or word in ("to", "of", "for"):
             start = index + 1
             break
+    # "Broadcaster Piers Morgan": an office noun that opens a three-word span is a title, not a first name.
+    if start == ent.start and end - start >= 3 and doc[start].lower_ in ROLE_WORDS and doc[start].text.istitle():
+        start += 1
     # "Mayor of Koszalin Piotr Jedlinski": the place an office is 'of' is not part of the name.
     if end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].text.rstrip(".").casefold() in PERSON_TITLES:
@@ -113,14 +121,23 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     # "Secretary of State Mike Pompeo": the office's object is not part of the name.
     while end - start > 2 and doc[start].lower_ in TITLE_OBJECTS and doc[start - 1].lower_ in ("of", "to", "for"):
         start += 1
-    if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES:
-        return None, "PERSON"
+    if start == end - 1 and doc[start].text.rstrip(".").casefold() in PERSON_TITLES \
+            or doc[start].text.rstrip(".").casefold() in NAME_SUFFIXES \
+            or all(token.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS for token in doc[start:end]):
+        return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
     while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
         end += 1
+    # "Mayor of London [Sadiq] Khan": a first name the model left untagged between a place and the surname.
+    while start > 1 and doc[start - 2].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+            and doc[start - 1].lower_ not in PERSON_TITLES | ROLE_WORDS and doc[start - 1].whitespace_:
+        start -= 1
     # "Arnel dela Vega": the model often starts the name at its particle.
     if start >= 2 and doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].text.rstrip(".").casefold() not in PERSON_TITLES \
             and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "PERSON"):
         start -= 1
     span = doc[start:end]
@@ -223,6 +240,62 @@ def _find_untagged_titled_people(doc: Doc, skip_until: int, spans: dict, canonic
         name = doc[start:token.i + 1]
         key = (name.start_char, name.end_char)
         if _titled_by_apposition(doc, name) and not any(s < key[1] and key[0] < e for s, e in covered):
+            spans[key] = "PERSON"
+            canonical[key] = name.text
+
+
+def _split_place_from_name(text: str, spans: dict, canonical: dict) -> None:
+    """'Chief Executive of [Hong Kong Carrie Lam]', 'Mayor of [London Sadiq] [Khan]': the model ran a place the
+    article names elsewhere on its own into the name after it. Split when the rest reads as a person: it runs on into
+    a person's name, or its last word is a person elsewhere in the article."""
+    person_words = {canonical[key].split()[-1] for key in spans if spans[key] == "PERSON"}
+    persons_at = {key[0]: key for key in spans if spans[key] == "PERSON"}
+    named = Counter((label, canonical[key]) for key, label in spans.items())
+    for key in sorted(spans):
+        label = spans.get(key)
+        if label not in ("GPE", "ORG", "LOC") or len(canonical[key].split()) < 2:
+            continue
+        words = list(re.finditer(r"\S+", text[key[0]:key[1]]))
+        for cut in range(len(words) - 1, 0, -1):
+            rest = words[cut:]
+            if not named[(label, " ".join(w.group(0) for w in words[:cut]))] or len(rest) > 3 \
+                    or not all(w.group(0)[:1].isupper() and w.group(0).isalpha() for w in rest) \
+                    or any(w.group(0).casefold() in ROLE_WORDS | PERSON_TITLES for w in rest):
+                continue
+            following = persons_at.get(key[1] + 1) if text[key[1]:key[1] + 1] == " " else None
+            if following is None and (len(rest) < 2 or rest[-1].group(0) not in person_words):
+                continue
+            place = (key[0], key[0] + words[cut - 1].end())
+            person = (key[0] + rest[0].start(), following[1] if following else key[1])
+            del spans[key], canonical[key]
+            if following:
+                del spans[following], canonical[following]
+            spans[place], canonical[place] = label, canonical_form(text[place[0]:place[1]])
+            spans[person], canonical[person] = "PERSON", canonical_form(text[person[0]:person[1]])
+            break
+
+
+def _is_title_word(token) -> bool:
+    word = token.text.rstrip(".").casefold()
+    return word in PERSON_TITLES or word in ROLE_WORDS or word.endswith("s") and word[:-1] in ROLE_WORDS
+
+
+def _find_people_after_titles(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+    """'Cardinal Marc Ouellet', 'Presidents Muhammadu Buhari of Nigeria': two or three capitalised words the model left
+    untagged right after a title are a person's name."""
+    covered = sorted(spans)
+    for token in doc:
+        if token.idx < skip_until or not _is_title_word(token) or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not doc[end].ent_type_ and not _is_title_word(doc[end]) and doc[end].text.replace("-", "").isalpha():
+            end += 1
+        name = doc[token.i + 1:end]
+        if not 2 <= len(name) <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue
+        key = (name.start_char, name.end_char)
+        if not any(s < key[1] and key[0] < e for s, e in covered):
             spans[key] = "PERSON"
             canonical[key] = name.text
 
@@ -457,7 +530,9 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     unify_labels(spans, canonical)
 
     _join_acronyms(text, skip_until, spans, canonical, aliases)
+    _split_place_from_name(text, spans, canonical)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
+    _find_people_after_titles(doc, skip_until, spans, canonical)
     _find_bare_surnames(doc, text, skip_until, spans, canonical, names_mid_sentence)
     _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
     _join_surnames(spans, canonical, aliases)
@@ -544,11 +619,16 @@ def _join_short_org_names(spans: dict, canonical: dict) -> None:
     company (not 'House' of 'House Intelligence Committee', which is no company)."""
     long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
                   and canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS}
+    # "Mahan's director" read as a person: a lone word that begins one company's name and no person's full name.
+    name_words = {word for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1
+                  for word in canonical[key].split()}
     for key in spans:
         name = canonical[key]
-        if spans[key] == "ORG" and len(name.split()) == 1 and name[:1].isupper():
+        if spans[key] in ("ORG", "PERSON") and len(name.split()) == 1 and name[:1].isupper() \
+                and (spans[key] == "ORG" or name not in name_words):
             longer = {full for full in long_names if full.split()[0] == name}
             if len(longer) == 1:
+                spans[key] = "ORG"
                 canonical[key] = longer.pop()
 
 

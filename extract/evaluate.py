@@ -201,21 +201,42 @@ def same_speaker(gold, predicted) -> bool:
     return len(short.split()) == 1 and len(long.split()) > 1 and long.split()[-1] == short and len(short) > 2
 
 
-def role_key(person, role, org) -> tuple[str, str, str]:
-    """A role triple as an analyst compares it: case, spacing and a leading 'the' folded everywhere; in the role,
-    hyphens read as spaces ('prime-minister' is 'prime minister'); in the org, the short and long names of a
-    country are one ('U.S.', 'US', 'United States'). Nothing else is loosened: 'minister' is not 'interior
-    minister', and 'Scripps' is not 'Scripps Oceanography'."""
-    org = norm(org)
-    return norm(person), norm(str(role or "").replace("-", " ")), SAME_ORG.get(org, org)
+# Typography that differs between copies of one name: curly and straight apostrophes, dashes and hyphens.
+TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+# Words an acronym's letters skip: "Organisation of Islamic Cooperation" is OIC.
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 
 
-def score_roles(gold: list[dict], facts: list[Fact], report: Report, name: str) -> None:
-    predicted = [role_key(f.fields.get("person"), f.fields.get("role"), f.fields.get("org"))
+def role_key(person, role, org, acronyms: dict[str, str] | None = None) -> tuple[str, str, str]:
+    """A role triple as an analyst compares it: case, spacing, typography and a leading 'the' folded everywhere; in
+    the role, hyphens read as spaces ('prime-minister' is 'prime minister'); in the org, the short and long names of
+    a country are one ('U.S.', 'US', 'United States'), and so are an acronym the article defines and the name it
+    spells ('AU' and 'African Union' after "African Union (AU)"). Nothing else is loosened: 'minister' is not
+    'interior minister', and 'Scripps' is not 'Scripps Oceanography'."""
+    org = norm(str(org or "").translate(TYPOGRAPHY))
+    org = (acronyms or {}).get(org, org)
+    return norm(str(person or "").translate(TYPOGRAPHY)), norm(str(role or "").replace("-", " ")), SAME_ORG.get(org, org)
+
+
+def defined_acronyms(aliases: dict) -> dict[str, str]:
+    """The acronyms an article defines for a name, as found by the entity linker, kept only when their letters are
+    the name's initials (so a wrong link cannot make two different bodies one)."""
+    found = {}
+    for (_, name), names in aliases.items():
+        initials = "".join(word[0] for word in re.split(r"[\s\u2013-]+", name) if word and word.lower() not in ACRONYM_SKIP)
+        for alias in names:
+            if alias.isupper() and alias == initials.upper():
+                found[norm(alias)] = norm(name.translate(TYPOGRAPHY))
+    return found
+
+
+def score_roles(gold: list[dict], facts: list[Fact], report: Report, name: str, aliases: dict | None = None) -> None:
+    acronyms = defined_acronyms(aliases or {})
+    predicted = [role_key(f.fields.get("person"), f.fields.get("role"), f.fields.get("org"), acronyms)
                  for f in _of_kind(facts, "role")]
     # The same triple stated twice in one article is one fact about the world.
     predicted = list(dict.fromkeys(predicted))
-    wanted = list(dict.fromkeys(role_key(r["person"], r["role"], r["org"]) for r in gold))
+    wanted = list(dict.fromkeys(role_key(r["person"], r["role"], r["org"], acronyms) for r in gold))
     matched = [key for key in wanted if key in predicted]
     report.roles.predicted += len(predicted)
     report.roles.gold += len(wanted)
@@ -280,7 +301,7 @@ def evaluate(gold_paths: list[Path], extractor) -> Report:
         if "quantities" in annotated:
             score_quantities(gold.get("quantities", []), facts, body, report, name)
         if "roles" in annotated:
-            score_roles(gold.get("roles", []), facts, report, name)
+            score_roles(gold.get("roles", []), facts, report, name, extraction.aliases)
         if "dates" in annotated:
             score_dates(gold.get("dates", []), facts, body, report, name)
         report.events += len(_of_kind(facts, "event"))

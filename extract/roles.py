@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.sentences import sentence_of
@@ -24,6 +26,30 @@ ROLE_WORDS = {
     "eyewitness", "witness", "journalist", "photojournalist", "producer", "ecologist", "biologist", "activist",
     "employee", "commandant", "admiral", "whip", "scholar", "spokesperson", "envoy", "negotiator", "aide",
     "chairperson",
+    # More offices and jobs news writing puts before or after a name.
+    "dean", "provost", "rector", "chancellor", "vice-chancellor", "lecturer", "student", "teacher", "principal",
+    "broadcaster", "presenter", "host", "anchor", "commentator", "columnist", "critic", "photographer", "cameraman",
+    "delegate", "legislator", "councilman", "councilwoman", "councilor", "alderman", "selectman", "magistrate",
+    "consul", "attaché", "undersecretary", "under-secretary", "secretary-general", "governor-general",
+    "commander-in-chief", "chief-of-staff", "marshal", "brigadier", "corporal", "detective",
+    "constable", "ranger", "firefighter", "paramedic", "nurse", "engineer", "architect", "accountant", "banker",
+    "economist", "investor", "entrepreneur", "owner", "operator", "proprietor", "president-elect", "treasurer",
+    "auditor", "registrar", "clerk", "ombudsman", "regent", "viceroy", "mufti", "imam", "rabbi", "pastor",
+    "reverend", "cleric", "chaplain", "monk", "nun", "vicar", "abbot", "patriarch", "metropolitan", "ayatollah",
+    "emir", "duke", "duchess", "earl", "baron", "laird", "tsar", "shah",
+    "executive", "vice-chairman", "superintendent", "curator", "librarian", "archivist", "conductor", "composer",
+    "musician", "guitarist", "bassist", "vocalist", "rapper", "dancer", "comedian", "filmmaker", "director",
+    "novelist", "poet", "playwright", "screenwriter", "artist", "painter", "sculptor", "athlete", "footballer",
+    "cricketer", "striker", "goalkeeper", "midfielder", "defender", "quarterback", "boxer", "swimmer",
+    "cyclist", "climber", "skier", "referee", "umpire", "trainer", "manager", "co-author", "author", "investigator",
+    "detective", "coroner", "pathologist", "epidemiologist", "virologist", "geologist", "seismologist",
+    "volcanologist", "physicist", "chemist", "astronomer", "meteorologist", "climatologist", "archaeologist",
+    "anthropologist", "sociologist", "psychologist", "psychiatrist", "neurologist", "paleontologist",
+    "palaeontologist", "zoologist", "botanist", "ornithologist", "entomologist", "mathematician", "statistician",
+    "technician", "strategist", "consultant", "lobbyist", "campaigner", "organiser", "organizer", "volunteer",
+    "spokesmen", "speechwriter", "secretary-treasurer", "intern", "apprentice", "mentor", "recruiter",
+    "lyricist", "songwriter", "performer", "philanthropist", "personality", "protester", "protestor", "ruler",
+    "dictator", "warlord", "militant", "commentator", "pundit", "blogger", "influencer", "vlogger", "emeritus",
 }
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
@@ -45,6 +71,21 @@ NATIONALITY = {
     "nigerien": "Niger", "taiwanese": "Taiwan", "vietnamese": "Vietnam", "malaysian": "Malaysia",
     "new zealand": "New Zealand", "puerto rican": "Puerto Rico", "argentine": "Argentina", "argentinian": "Argentina",
     "chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru", "bolivian": "Bolivia",
+    "american samoan": "American Samoa", "welsh": "Wales", "english": "England", "south korean": "South Korea",
+    "north korean": "North Korea", "south african": "South Africa", "sri lankan": "Sri Lanka",
+    "bangladeshi": "Bangladesh", "nepalese": "Nepal", "nepali": "Nepal", "burmese": "Myanmar",
+    "cambodian": "Cambodia", "singaporean": "Singapore", "mongolian": "Mongolia", "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan", "armenian": "Armenia", "azerbaijani": "Azerbaijan", "belarusian": "Belarus",
+    "moldovan": "Moldova", "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "bosnian": "Bosnia and Herzegovina", "albanian": "Albania",
+    "icelandic": "Iceland", "maltese": "Malta", "ecuadorian": "Ecuador", "uruguayan": "Uruguay",
+    "paraguayan": "Paraguay", "guatemalan": "Guatemala", "honduran": "Honduras", "salvadoran": "El Salvador",
+    "nicaraguan": "Nicaragua", "costa rican": "Costa Rica", "panamanian": "Panama", "haitian": "Haiti",
+    "jamaican": "Jamaica", "bahamian": "Bahamas", "fijian": "Fiji", "bahraini": "Bahrain", "kuwaiti": "Kuwait",
+    "eritrean": "Eritrea", "ghanaian": "Ghana", "senegalese": "Senegal", "cameroonian": "Cameroon",
+    "angolan": "Angola", "mozambican": "Mozambique", "namibian": "Namibia", "zambian": "Zambia",
+    "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
+    "congolese": "Congo", "liberian": "Liberia", "malagasy": "Madagascar", "kenyan": "Kenya",
 }
 # Countries the nationality table has no adjective for, so that an article about them is not given another country.
 OTHER_COUNTRIES = {
@@ -63,10 +104,15 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "assistant", "associate", "general", "chief", "supreme", "grand", "crown", "presidential", "information",
                   # departments a cabinet title names: "Commerce Secretary", "chief of staff"
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
-                  "energy", "transportation", "transport", "staff"}
+                  "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
+                  # ranks: "Major General", "Brigadier General", "Rear Admiral"
+                  "major", "brigadier", "rear", "detective", "emeritus"}
+# Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
+NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
-                    "king", "queen", "sultan", "emir", "attorney general"}
+                    "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
+                    "crown princess"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -75,7 +121,17 @@ NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading",
 PARTY_WORDS = {"republican", "democrat", "democratic", "fellow", "conservative", "liberal", "labour", "socialist"}
 # Common nouns that name an organisation in a title: "a fire service spokesman".
 ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "guard", "brigade", "council",
-             "committee", "office", "army", "navy", "government", "court", "university", "company", "party"}
+             "committee", "office", "army", "navy", "government", "court", "university", "company", "party", "firm",
+             "airline", "organisation", "organization", "country", "city", "diocese", "archdiocese", "parish"}
+# "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
+# story is about, or the story's most named organisation whose name contains one of these words.
+GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city", "state": "state",
+                  "company": "", "firm": "", "organisation": "", "organization": "",
+                  "airline": ("air", "airline", "airlines", "airways"), "party": ("party",),
+                  "university": ("university", "college", "institute")}
+# Elected members of a legislature, who are "from" the place they represent: "a senator from Vermont".
+LEGISLATORS = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
+               "delegate", "assemblyman", "assemblywoman", "councillor", "councilor"}
 # US federal offices: a senator or representative in an article about the United States serves it.
 FEDERAL_US_OFFICES = {"senator", "representative", "represenative", "congressman", "congresswoman"}
 PRE_MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
@@ -97,11 +153,15 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county
 # What an office is 'of' without being an organisation: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justice", "finance", "education",
                  "interior", "foreign", "home", "culture", "transport", "labour", "labor", "agriculture", "energy",
-                 "staff", "commerce", "trade"}
+                 "staff", "commerce", "trade", "transportation", "treasury", "housing", "veterans", "war", "tourism",
+                 "environment", "science", "technology", "communications", "sport", "sports", "industry", "economy",
+                 "immigration", "welfare", "infrastructure", "planning", "fisheries", "mines", "police", "security",
+                 "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
-DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting"}
+DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
+              "incumbent"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -112,6 +172,7 @@ def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     mention = mentions_by_start.get(span.start_char)
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
     name = mention.canonical if mention is not None and mention.end == span.end_char else text
+    name = re.sub(r"(?:'s|’s)$", "", name)  # "University of East Anglia's"
     return name.strip("\u200b\u200c\u200d")  # zero-width joiners the web copy left in
 
 
@@ -123,32 +184,83 @@ def _singular(token: Token) -> str:
     return token.lemma_.lower()
 
 
+# Endings of the names of sciences' and crafts' practitioners: "geochemist", "volcanologist", "statistician".
+OCCUPATION_ENDINGS = ("ologist", "ographer", "chemist", "physicist", "scientist", "ician", "nomist")
+
+
 def _is_role_word(token: Token) -> bool:
-    return token.lower_ in ROLE_WORDS or _singular(token) in ROLE_WORDS
+    lower = _singular(token)
+    return token.lower_ in ROLE_WORDS or lower in ROLE_WORDS \
+        or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS)
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case somewhere: 'Team' at the start of a sentence is 'team'."""
+    if "roles_common_words" not in doc.user_data:
+        doc.user_data["roles_common_words"] = {token.text for token in doc if token.text.islower()}
+    return doc.user_data["roles_common_words"]
+
+
+def _lower_case_word(token: Token) -> bool:
+    """Written in lower case, or capitalised only because it starts a sentence and the article uses it in lower case."""
+    return token.text.islower() or token.is_sent_start and not token.ent_type_ and token.text[1:].islower() \
+        and token.lower_ in _common_words(token.doc)
+
+
+def _acronym(token: Token) -> bool:
+    """'WHO', 'NATO': capitals the small model may read as a pronoun or leave untagged, naming a body."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
+
+
+def _opens_long_name(token: Token) -> bool:
+    """The first word of a tagged name of several words: 'Youth' of 'Youth Forum Zimbabwe'."""
+    return token.ent_iob_ == "B" and token.ent_type_ in ("ORG", "GPE") and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].ent_iob_ == "I"
+
+
+def _party_label(token: Token) -> bool:
+    """'Republican Kevin McCarthy' labels a party member; 'Conservative Party leader' names the party itself."""
+    if token.lower_ not in PARTY_WORDS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ not in ("party", "parties")
 
 
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
-    if token.lower_ in PARTY_WORDS or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME"):
+    if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
+            or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
-    return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or \
+    return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or _acronym(token) or \
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
 
 
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
-    if not token.text.islower() or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
+    if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) and not token.ent_type_ \
+            and token.lower_ not in NATIONALITY and token.lower_ not in NOT_ROLE_KINDS \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.istitle() \
+            and _is_role_word(token.doc[token.i + 1]):
+        return True  # "Regional Governor", "Presidential Envoy": a kind written in the title's capitals
+    if not _lower_case_word(token) or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
         return False
-    if token.pos_ == "NOUN":
-        return token.lower_ not in ORG_NOUNS and token.tag_ == "NN"
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "systems engineer", "human rights lawyer": a plural only as the first part of a compound
+        return token.lower_ not in ORG_NOUNS and (token.tag_ in ("NN", "NNP") or token.dep_ == "compound")
     return token.pos_ == "ADJ" and token.lower_.endswith(("al", "ic", "ary"))
+
+
+def _kind_conjunct(token: Token, other: Token) -> bool:
+    """'civil' in 'civil and environmental engineering': a lower-case word of the same kind coordinated with a kind."""
+    return _lower_case_word(token) and token.pos_ == other.pos_ and token.pos_ in ("NOUN", "ADJ") \
+        and token.lower_ not in NOT_ROLE_KINDS and token.lower_ not in NATIONALITY and not token.ent_type_
 
 
 def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> str:
     """The organisation named just before the role words: 'Florida Department of Transportation', 'Police',
     'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece."""
     words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
-             and t.lower_ not in DROP_WORDS and t.lower_ not in PARTY_WORDS and t.text != "-"]
+             and t.lower_ not in DROP_WORDS and not _party_label(t) and t.text != "-"]
     run: list[Token] = []
     for position in range(len(words) - 1, -1, -1):
         token = words[position]
@@ -156,14 +268,21 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
                 and words[position - 1].text[:1].isupper():
             run.insert(0, token)  # "Center for Biological Diversity scientist"
             continue
-        if _orgish(token) or token.text.islower() and token.pos_ == "NOUN" and (not run or run[0].text.islower()) \
+        if _orgish(token) or _lower_case_word(token) and token.pos_ in ("NOUN", "PROPN") \
+                and (not run or _lower_case_word(run[0])) \
                 and (run or token.lower_ in ORG_NOUNS):
             run.insert(0, token)
             continue
         break
+    # "African Export–Import Bank president": the whole name the model tagged, past the dash that stopped the run.
+    while run and run[0].ent_iob_ == "I" and run[0].ent_type_ in ("ORG", "FAC") and run[0].i > 0 \
+            and not _party_label(run[0].doc[run[0].i - 1]) and run[0].doc[run[0].i - 1].lower_ not in DROP_WORDS:
+        run.insert(0, run[0].doc[run[0].i - 1])
     while run and run[0].lower_ in ("of", "the", "&"):
         run = run[1:]
-    if not run or all(t.text.islower() for t in run) and run[-1].lower_ not in ORG_NOUNS:
+    while len(run) > 1 and run[-1].ent_type_ == "PERSON" and run[0].ent_type_ != "PERSON":
+        run = run[1:]  # "President Zelensky's aides": the owner is the person, without his title
+    if not run or all(_lower_case_word(t) for t in run) and run[-1].lower_ not in ORG_NOUNS:
         return ""
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
 
@@ -172,20 +291,24 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     """Split a title into (role, org) pairs: 'Greek prime minister' → (prime minister, Greece); 'Interior Minister'
     stays one role; 'study co-author Professor' is two roles; 'Secretary of State' keeps its 'of'; 'Mayor of
     Koszalin' takes Koszalin as org; 'Ambassador to Germany' drops the host country."""
+    # "The airport's director": what stands before a possessive owns the office and is never part of the role.
+    owner_end = max((index for index, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)
+    owner_end -= sum(1 for t in tokens[:owner_end] if t.tag_ == "POS")
     tokens = [t for t in tokens if t.tag_ != "POS"]
     if not tokens:
         return []
     doc = tokens[0].doc
     linked_org = ""
     for index, token in enumerate(tokens):
-        if token.lower_ in ("of", "to") and index and _is_role_word(tokens[index - 1]) and token.ent_iob_ != "I":
+        if token.lower_ in ("of", "to", "for") and index and _is_role_word(tokens[index - 1]) and token.ent_iob_ != "I":
             after = tokens[index + 1:]
             if len(after) > 1 and after[0].lower_ == "the":
                 after = after[1:]  # "President of the United States Donald Trump"
             if token.lower_ == "to":
                 tokens = tokens[:index]
             elif after and all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after) \
-                    and after[0].lower_ not in TITLE_OBJECTS:
+                    and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
+                         or _opens_long_name(after[0])):
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
@@ -200,9 +323,24 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # "Florida Department of Transportation official": a word after 'of' that ends a body's name is not the office's.
     while 0 < cut < len(tokens) - 1 and tokens[cut - 1].lower_ == "of" and not _is_role_word(tokens[cut]):
         cut += 1
-    while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and _is_role_word(tokens[cut]) \
-            and tokens[cut].lower_ not in ROLE_MODIFIERS:
+    # "climate change activist", "civil and environmental engineering professor": the kinds before the office noun.
+    kinds = 0
+    while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
+            (kinds or _is_role_word(tokens[cut]) and tokens[cut].lower_ not in ROLE_MODIFIERS) \
+            and not (tokens[cut - 1].text.islower() and tokens[cut].text.istitle() and not tokens[cut].is_sent_start):
+        # (not "impeach President Trump": a lower-case word does not belong to a capitalised title)
         cut -= 1
+        kinds += 1
+        if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
+            cut -= 2
+    while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS and tokens[cut - 1].text.istitle() \
+            and tokens[cut].text.istitle():
+        cut -= 1  # "Chief Medical Officer": a rank before a capitalised kind
+    cut = max(cut, owner_end)
+    if 0 < owner_end < cut and all(not t.ent_type_ and t.lower_ not in ORG_NOUNS and t.pos_ != "NUM"
+                                   and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
+                                   and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
+        cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
@@ -226,6 +364,18 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     return found
 
 
+def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
+    """'Conservative Party leader and Prime Minister': two titles, each with its own organisation."""
+    parts: list[list[Token]] = [[]]
+    for position, token in enumerate(title):
+        if token.lower_ == "and" and parts[-1] and _is_role_word(parts[-1][-1]) \
+                and any(_is_role_word(t) for t in title[position + 1:]):
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    return [part for part in parts if part]
+
+
 def _split_title(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
     """The last (role, org) of a title."""
     found = _title_roles(tokens, mentions_by_start)
@@ -236,6 +386,11 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     """The title words right before a name, including 'of'/'to' inside it ('Secretary of State', 'Mayor of X')."""
     tokens: list[Token] = []
     index = mention_span.start - 1
+    if index > 0 and doc[index].text.rstrip(".").lower() in HONORIFICS:
+        index -= 1  # "Hospital director Dr. Ahmed Khalil": the honorific is no part of the title
+    elif index > 0 and _untagged_name_word(doc[index]) and not _is_role_word(doc[index]) \
+            and _is_role_word(doc[index - 1]):
+        index -= 1  # "Police Senior Superintendent [Yolanda] Yu Hoi-kwan": a first name the model left out
     while index >= 0:
         token = doc[index]
         # A name stops the title; a place the model swept into the name ("Mayor of Koszalin Piotr") does not.
@@ -248,12 +403,18 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
                         break
                     index -= 1
             break
-        joins = token.lower_ in ("of", "to", "the", "&") and index > 0 and tokens and \
-            (token.ent_iob_ == "I" or token.lower_ in ("of", "to") and _is_role_word(doc[index - 1])
-             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ == "of") or \
+        joins = token.lower_ in ("of", "to", "for", "the", "&") and index > 0 and tokens and \
+            (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
+             and not _is_role_word(tokens[0])  # "a spokesperson for President Rodrigo Duterte" is someone else
+             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to", "for")) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
-        if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins:
+        # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
+        joins = joins or token.lower_ == "and" and index > 0 and tokens and (
+            _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
+            or _is_role_word(doc[index - 1]) and any(_is_role_word(t) for t in tokens))
+        if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
+                or _acronym(token) and tokens:
             tokens.insert(0, token)
             index -= 1
             continue
@@ -267,25 +428,48 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     index = _title_start_after(doc, mention_span)
     if index is None:
         return None
-    while index < len(doc) and doc[index].pos_ == "DET" or index < len(doc) and doc[index].lower_ in DROP_WORDS:
+    # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
+    while index < len(doc) and (doc[index].pos_ == "DET" or doc[index].lower_ in DROP_WORDS
+                                or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
+    # "Andriy Yermak, one of President Zelensky's aides": one of the holders of a plural office.
+    one_of = index + 2 < len(doc) and doc[index].lower_ == "one" and doc[index + 1].lower_ == "of" \
+        and doc[index - 1].text == ","
+    if one_of:
+        index += 2
+        while index < len(doc) and doc[index].pos_ == "DET":
+            index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""):
-        if doc[index].ent_type_ == "PERSON":
-            return None
+        if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
+            return None  # another person's name, not the owner of the office ("Zelensky's aides")
         tokens.append(doc[index])
         index += 1
-    if not tokens or not _is_role_word(tokens[-1]):
+    # An appositive to one person names one office: not "Donald Trump, protesters in Hong Kong".
+    if not tokens or not _is_role_word(tokens[-1]) or tokens[-1].tag_ in ("NNS", "NNPS") and not one_of:
         return None
-    while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS:
+    while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS \
+            and not _opens_long_name(doc[index + 1]):  # not "director of [Youth Forum Zimbabwe]"
         tokens += [doc[index], doc[index + 1]]  # "the Secretary of Justice for Puerto Rico", "chief of staff"
         index += 2
     split = _split_title(tokens, mentions_by_start)
     if split is None:
         return None
     role, org = split
+    if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
+            and doc[index + 1].ent_type_ == "GPE":
+        org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
     return role, org or _org_after(doc, index, mentions_by_start)
+
+
+def _before_possessive(token: Token) -> bool:
+    """Part of a name that ends in a possessive: 'Zelensky' in "President Zelensky's aides"."""
+    index = token.i
+    while index + 1 < len(token.doc) and token.doc[index + 1].ent_type_ == token.ent_type_ \
+            and token.doc[index + 1].ent_iob_ == "I":
+        index += 1
+    return index + 1 < len(token.doc) and token.doc[index + 1].tag_ == "POS"
 
 
 def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
@@ -293,22 +477,35 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     end = mention_span.end
     if end + 1 >= len(doc):
         return None
+    if doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "John Smith, 45, a spokesman for the fire brigade"
     if doc[end].text == ",":
-        if doc[end + 1].lower_ == "who" and end + 2 < len(doc) and doc[end + 2].lemma_ == "be":
-            return end + 3
+        if doc[end + 1].lower_ == "who":
+            # "X, who is the director", "X, who had been Tonga's prime minister"
+            verb = end + 2
+            while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
+                    and doc[verb].lemma_ != "be":
+                verb += 1
+            return verb + 1 if verb < len(doc) and doc[verb].lemma_ == "be" else None
         return end + 1
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1
     return None
 
 
-def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> str:
+def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
+               via: tuple[str, ...] = ("of", "for", "at")) -> str:
     """'of the University of Guelph', 'of Florida' right after a name or role: that organisation."""
-    if index + 1 >= len(doc) or doc[index].lower_ not in ("of", "for", "at"):
+    if index + 1 >= len(doc) or doc[index].lower_ not in via:
         return ""
     start = index + 1
     if doc[start].lower_ == "the":
         start += 1
+    adjectives = start  # "of the conservative Law and Justice Party": a word describing the body is not its name
+    while adjectives < len(doc) - 1 and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
+        adjectives += 1
+    if adjectives > start and doc[adjectives].ent_iob_ == "B" and doc[adjectives].ent_type_ == "ORG":
+        start = adjectives
     # "spokeswoman for the Trump administration's Department of Justice": the body after the possessive.
     owner = start
     while owner < min(start + 4, len(doc) - 1) and doc[owner].pos_ in ("PROPN", "NOUN"):
@@ -324,11 +521,30 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> s
     stop = start
     while stop < len(doc) and doc[stop].ent_type_ in ORG_LABELS and (stop == start or doc[stop].ent_iob_ == "I"):
         stop += 1
+    if stop == start and doc[start - 1].tag_ == "POS" and doc[owner - 1].ent_type_ in ("GPE", "ORG"):
+        # "Representative Kweisi Mfume of Maryland's seventh Congressional District": no body after, the owner.
+        first = owner - 1
+        while first > index + 1 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return _org_name(doc[first:owner], mentions_by_start)
+    if stop == start and doc[start - 1].lower_ == "the":
+        # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
+        while stop < len(doc) and _capitalised_name_word(doc[stop]):
+            stop += 1
+        # "a spokesman for the fire brigade": a body named by common nouns that end in an organisation noun.
+        words = start
+        while stop == start and words < min(start + 3, len(doc)) and doc[words].pos_ == "NOUN" and doc[words].text.islower():
+            words += 1
+            if doc[words - 1].lower_ in ORG_NOUNS and (words == len(doc) or doc[words].pos_ != "NOUN"):
+                stop = words
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
+    if stop > start and stop < len(doc) and doc[stop].lower_ in ORG_NOUNS and doc[stop].text.islower() \
+            and doc[start].ent_type_ != "GPE" and doc[stop].lower_ not in ("country", "city"):
+        stop += 1  # "of the Marbel diocese": the body's common noun after its name
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
 
 
@@ -340,19 +556,37 @@ def _capitalised_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
 
 
-def _appositive_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]:
+def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: int | None = None) -> list[Token]:
     """'The Vice President, Mike Pence,', 'Mahan's director, Hamid Arabnejad Khanooki,': the title set off by a comma
-    before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)."""
-    index = mention_span.start - 1
-    while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
-        index -= 1  # "The mayor of London, Sadiq Khan,": the model often leaves the first name out of the entity
+    before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)
+    or the title opens the sentence as the subject the name stands beside ('The Labour Party's leader, Jeremy Corbyn
+    announced'). index: where to look for the comma, when a title stands between it and the name ('The study's lead
+    author, doctoral candidate Maninder Thind,')."""
+    if index is None:
+        index = mention_span.start - 1
+        while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
+            index -= 1  # "The mayor of London, Sadiq Khan,": the model often leaves the first name out of the entity
     end = mention_span.end
-    if index < 1 or doc[index].text != "," or end >= len(doc) or doc[end].text not in (",", "(", ";"):
+    if index < 1 or doc[index].text != "," or end >= len(doc):
         return []
     title = _title_before(doc, doc[index:index], people)
     if not title or not any(_is_role_word(t) for t in title):
         return []
+    # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."
+    if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span):
+        return []
     return title
+
+
+def _subject_beside(title: list[Token], mention_span: Span) -> bool:
+    """The title opens its sentence as a subject of the verb the name is also the subject of (the small model's
+    parse of an appositive that has no closing comma)."""
+    doc = mention_span.doc
+    first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
+    head = max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1)
+    return doc[first].is_sent_start and head.dep_ in ("nsubj", "nsubjpass") \
+        and mention_span.root.dep_ in ("nsubj", "nsubjpass", "appos") \
+        and mention_span.root.head in (head.head, head)
 
 
 def _after_place(doc: Doc, index: int) -> int:
@@ -376,20 +610,79 @@ def _continues_list(doc: Doc, previous_start: int, span: Span) -> bool:
 
 
 def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
-    """'House' → 'House of Representatives' when the article names the body in full somewhere."""
+    """'House' → 'House of Representatives', 'Council' → 'Legislative Council' when the article names exactly one
+    body in full that begins (with ' of ') or ends with the short name."""
     candidates: dict[str, set[str]] = {}
     for mention in mentions:
+        words = mention.canonical.split()
         if mention.label == "ORG" and " of " in mention.canonical:
-            candidates.setdefault(mention.canonical.split()[0], set()).add(mention.canonical)
+            candidates.setdefault(words[0], set()).add(mention.canonical)
+        # Not 'Tunisian Parliament' for 'Parliament' (a country's word adds nothing in its own story), nor
+        # 'Former CIA' for 'CIA', nor 'Federal Aviation Office of Germany' for 'Germany'.
+        if mention.label == "ORG" and len(words) == 2 and words[-1].istitle() and " of " not in mention.canonical \
+                and words[0].lower() not in NATIONALITY and words[0].lower() not in DROP_WORDS \
+                and words[0].lower() not in PARTY_WORDS:  # nor 'Republican Senate' for 'Senate'
+            candidates.setdefault(words[-1], set()).add(mention.canonical)
     return {short: names.pop() for short, names in candidates.items() if len(names) == 1}
+
+
+def _named_body(generic: str, places: tuple[str, str, str, str], mentions: list[Mention]) -> str:
+    """'company' → the company the story names most, 'country' → the story's country; itself when the story names
+    none."""
+    kind = GENERIC_BODIES[generic.lower()]
+    if kind in ("country", "state", "city"):
+        return places[("country", "state", "city").index(kind)] or generic
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        words = mention.canonical.lower().split()
+        if mention.label == "ORG" and mention.canonical not in US_POLITICS and (not kind or set(kind) & set(words)):
+            counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
+    return _most_named(counts) or generic
+
+
+def _demonym_place(org: str, named_places: set[str]) -> str:
+    """'Tongan' → 'Tonga' when the story names Tonga: a nationality the table lacks, read off a place the story
+    names (its name without its last letter begins the adjective)."""
+    if " " in org or not org.endswith(("an", "ese", "i", "ish")) or not org[:1].isupper() \
+            or org in NATIONALITY.values() or org in OTHER_COUNTRIES:
+        return org  # "Iran" is a place, not the adjective of "Iraq"
+    fitting = [place for place in named_places if " " not in place and 3 < len(place) < len(org)
+               and org.lower().startswith(place.lower()[:-1])]
+    return fitting[0] if len(fitting) == 1 else org
+
+
+def _office_noun(role: str) -> str:
+    """'secretary of transportation' → secretary, 'foreign affairs minister' → minister."""
+    return role.split(" of ")[0].split()[-1]
+
+
+def _cabinet_colleague_orgs(stated: list) -> list[str]:
+    """'US Secretary of State Mike Pompeo sent a letter to Elaine Chao, the Secretary of Transportation': another
+    portfolio with the same office noun, stated earlier with a country, is the same government. The same role with
+    another country ('Greek foreign minister' meeting 'the foreign minister') is not a colleague, so it is not used.
+    One pass: for each stated role, the country of the latest earlier colleague, or ''."""
+    countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
+    latest: dict[str, dict[str, str]] = {"secretary": {}, "minister": {}}
+    found = []
+    for _, _, _, role, org in stated:
+        seen = latest.get(_office_noun(role))
+        if seen is None:
+            found.append("")
+            continue
+        found.append(next((country for other, country in reversed(seen.items()) if other != role), ""))
+        if org in countries:
+            seen.pop(role, None)
+            seen[role] = org
+    return found
 
 
 def _most_named(counts: dict[str, int]) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _main_places(mentions: list[Mention]) -> tuple[str, str, str]:
-    """The country, US state and city (or other place) the article is mostly about: the most named of each.
+def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
+    """The country, US state and city (or other place) the article is mostly about: the most named of each, and
+    the second most named country.
     Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States."""
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     country: dict[str, int] = {}
@@ -406,19 +699,25 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str]:
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
     main_country = _most_named(country)
-    return main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city)
+    runner_up = _most_named({name: count for name, count in country.items() if name != main_country})
+    return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
+            runner_up)
 
 
-def _implied_org(role: str, places: tuple[str, str, str]) -> str:
+def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     """The organisation an office implies when the text names none: a president's country, a mayor's city,
     an assemblywoman's state."""
-    country, state, city = places
+    country, state, city, other_country = places
     words = set(role.replace("-", " ").split())
     if role == "mayor":
         return city
     if role in STATE_OFFICES or role.startswith("state "):
         return state
     if role in NATIONAL_OFFICES or {"minister", "secretary"} & words:
+        # The United States has no ministers, prime minister, premier, chancellor or foreign secretary: such an
+        # office in a story mostly about the US belongs to the next most named country.
+        if country == "United States" and ({"minister", "premier", "chancellor"} & words or role in NOT_US_OFFICES):
+            return other_country
         return country
     return ""
 
@@ -428,6 +727,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     mentions_by_start = {m.start: m for m in mentions}
     places = _main_places(mentions)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
+    countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)
     stated: list[tuple[Mention, Span, int, str, str]] = []
     shared: tuple[int, str | None] = (0, None)
@@ -441,10 +741,19 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             continue
         found = []
         title = _title_before(doc, span, people)
+        parts = _coordinated_titles(title)
         if not any(_is_role_word(token) for token in title):  # only a first name the model left out of the entity
             title = _appositive_before(doc, span, people)
-        for role, org in _title_roles(title, mentions_by_start) if title else []:
-            found.append((title[0].idx, role, org))
+            parts = _coordinated_titles(title)
+        elif title[0].i > 1 and doc[title[0].i - 1].text == ",":
+            # "Another co-author, civil and environmental engineering professor Julian Marshall,": both titles.
+            stacked = _appositive_before(doc, span, people, title[0].i - 1)
+            # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump".
+            if stacked and span.root.dep_ != "conj":
+                parts = _coordinated_titles(stacked) + parts
+        for part in parts:
+            for role, org in _title_roles(part, mentions_by_start):
+                found.append((part[0].idx, role, org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
             shared = (span.start, found[-1][1] if found else None)  # "Senators Marco Rubio of Florida, Mike Lee ..."
         elif not title and shared[1] and _continues_list(doc, shared[0], span):
@@ -453,22 +762,37 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         else:
             shared = (span.start, None)
         # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
-        # after the name belongs to the title next to it, not to the organisation before both.
-        if found and (not found[-1][2] or len(found) > 1 and found[-1][2] == found[-2][2]) \
+        # after the name belongs to the title next to it, not to the organisation before both; and it is more
+        # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").
+        if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
         if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
             found.append((span.start_char, *appositive))
         stated += [(mention, span, start, role, org) for start, role, org in found]
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
-    orgs_given = {(mention.canonical, role): org for mention, _, _, role, org in stated if org}
+    orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
+                  if org and org.lower() not in GENERIC_BODIES}
     facts: list[Fact] = []
-    for mention, span, start, role, org in stated:
-        org = org or orgs_given.get((mention.canonical, role)) or _implied_org(role, places)
+    colleague_orgs = _cabinet_colleague_orgs(stated)
+    named_bodies: dict[str, str] = {}
+    for (mention, span, start, role, org), colleague_org in zip(stated, colleague_orgs):
+        if org.lower() in GENERIC_BODIES or not org:
+            # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
+            org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
+        org = org or colleague_org or _implied_org(role, places)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
-                and "United States" in named_places:
+                and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
-        org = full_names.get(org, org)
+        if org not in named_places and org not in countries:
+            org = full_names.get(org, org)  # not "Connecticut" → "Connecticut Department of Emergency Services"
+        org = _demonym_place(org, named_places)
+        if org.islower() and org.split() and org.split()[-1] in GENERIC_BODIES:
+            org = org.split()[-1]  # "mayor of the capital city": the story's city
+        if org.lower() in GENERIC_BODIES:
+            if org not in named_bodies:
+                named_bodies[org] = _named_body(org, places, mentions)
+            org = named_bodies[org]
         if org == "House" and places[0] == "United States":
             org = "House of Representatives"
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,

@@ -45,6 +45,19 @@ def test_role_matching_folds_hyphens_and_country_names_but_not_different_roles()
     assert role_key("Margaret Leinen", "director", "Scripps") != role_key("Margaret Leinen", "director", "Scripps Oceanography")
 
 
+def test_role_orgs_fold_typography_and_an_acronym_the_article_defines_but_no_other():
+    from extract.evaluate import defined_acronyms
+    acronyms = defined_acronyms({("ORG", "African Union"): {"AU"}, ("ORG", "Ford Motor Company"): {"Ford"}})
+    assert role_key("Abdel Fattah el-Sisi", "chairperson", "AU", acronyms) == \
+        role_key("Abdel Fattah el-Sisi", "chairperson", "African Union", acronyms)
+    assert role_key("X", "chairman", "Ford", acronyms) != role_key("X", "chairman", "Ford Motor Company", acronyms)
+    assert role_key("Abdel Fattah el-Sisi", "chairperson", "AU") != role_key("Abdel Fattah el-Sisi", "chairperson", "African Union")
+    assert role_key("Okey Oramah", "president", "African Export\u2013Import Bank") == \
+        role_key("Okey Oramah", "president", "African Export-Import Bank")
+    assert role_key("Antoine Quirin", "officer", "Brigade de Recherche et d\u2019Intervention") == \
+        role_key("Antoine Quirin", "officer", "Brigade de Recherche et d'Intervention")
+
+
 def test_speaker_names_fold_country_short_names_and_a_lone_surname_symmetrically():
     from extract.evaluate import same_speaker
 
