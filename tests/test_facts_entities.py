@@ -174,3 +174,14 @@ def test_a_surname_read_as_a_place_is_the_person_the_article_names_in_full(nlp):
                           "Represenative Adam Schiff both yesterday questioned the President's power to do as he "
                           "proposed.  Schiff called it \"a non-starter\".  Durbin said so too.")
     assert [("PERSON", "Adam Schiff")] == [(m.label, m.canonical) for m in found if m.text == "Schiff"]
+
+
+def test_a_title_holder_read_as_an_organisation_is_a_person(nlp):
+    # wn2019_133, wn2019_104 and wn2019_022: the small model tags these names ORG.
+    found = mentions(nlp, "Former US Ambassador to the United Nations Nikki Haley wrote on Twitter. First Minister of "
+                          "Scotland Nicola Sturgeon spoke. Officers Antoine Quirin and Nicolas Redouane met her.")
+    people = {m.canonical for m in found if m.label == "PERSON"}
+    assert {"Nikki Haley", "Nicola Sturgeon", "Antoine Quirin", "Nicolas Redouane"} <= people
+    assert "United Nations" in {m.canonical for m in found if m.label == "ORG"}
+    # An office alone keeps its name: no person inside "Minister of Foreign Affairs".
+    assert not [m for m in mentions(nlp, "The Minister of Foreign Affairs spoke.") if m.label == "PERSON"]
