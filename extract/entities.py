@@ -202,8 +202,8 @@ def _title_holder(doc: Doc, ent: Span) -> Span | None:
     'Ambassador to the United Nations Nikki Haley' (two organisations in a row after 'Ambassador to') and 'First
     Minister of Scotland Nicola Sturgeon' (one)."""
     tail = _name_tail(ent)
-    if tail is None:
-        return None
+    if tail is None or is_country_name(tail[-1].text):
+        return None  # "director of Youth Forum Zimbabwe": a body named after its country, not a person
     if _after_title_object(doc, ent.start) and len(ent) >= 3:
         return ent[len(ent) - 2:]  # "Scotland" is what the office is of, "Nicola Sturgeon" who holds it
     if tail.start == ent.start and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE", "NORP"):

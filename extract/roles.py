@@ -498,6 +498,15 @@ def _before_serial_comma(doc: Doc, index: int) -> Token:
     return doc[index - 2] if index > 1 and doc[index - 1].text == "," else doc[index - 1]
 
 
+def _parenthesis_closing(doc: Doc, index: int) -> int:
+    """The index after a short parenthesis that opens at index, or index itself."""
+    if index < len(doc) and doc[index].text == "(":
+        close = next((i for i in range(index + 1, min(index + 7, len(doc))) if doc[i].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return index
+
+
 def _parenthesis_opening(doc: Doc, close: int) -> int | None:
     """Where a short parenthesis of capitalised words closed at close opens, when a name or title stands before it:
     an acronym or the expansion of one, which is no part of a title."""
@@ -559,6 +568,9 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
             break  # "the Hungarian Government commissioner responsible for defence"
         tokens.append(doc[index])
         index += 1
+    after = _parenthesis_closing(doc, index)
+    if after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
+        return None, index  # "Nicola Sturgeon, Labour MP (Member of Parliament) Tom Watson": the next person's title
     # An appositive to one person names one office: not "Donald Trump, protesters in Hong Kong".
     if not tokens or not _is_role_word(tokens[-1]) or tokens[-1].tag_ in ("NNS", "NNPS") and not one_of:
         return None, index
@@ -822,7 +834,9 @@ def _cabinet_colleague_orgs(stated: list) -> list[str]:
     found = []
     for _, _, _, role, org in stated:
         seen = latest.get(_office_noun(role))
-        if seen is None:
+        # heads of government lead a cabinet, they are not one of its portfolios ("First Minister of Scotland" is
+        # no colleague of "Prime Minister Theresa May")
+        if seen is None or role in NATIONAL_OFFICES or role in ("first minister", "chief minister"):
             found.append("")
             continue
         found.append(next((country for other, country in reversed(seen.items()) if other != role), ""))
@@ -846,6 +860,8 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
     city: dict[str, int] = {}
     for mention in mentions:
         name = NATIONALITY.get(mention.canonical.lower(), mention.canonical) if mention.label in ("NORP", "GPE") else None
+        # Scotland, Wales and England have no national offices of their own: their story's prime minister is the UK's.
+        name = "United Kingdom" if name in UK_NATIONS else name
         if name in countries:
             country[name] = country.get(name, 0) + 1
         elif mention.canonical in US_POLITICS:
@@ -897,6 +913,9 @@ def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str
     owners = [m for m in mentions if m.label in ("ORG", "WORK_OF_ART", "PRODUCT")
               and earliest <= m.start and m.end <= doc[index].idx]
     return owners[-1].canonical if owners else ""
+
+
+UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
 
 
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:

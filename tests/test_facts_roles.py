@@ -414,3 +414,14 @@ def test_a_doer_noun_before_a_name_is_an_occupation_but_not_a_circumstance(nlp):
 def test_an_ordinal_in_a_capitalised_title_stays(nlp):
     assert ("Nicola Sturgeon", "first minister", "") in roles(
         nlp, "Speakers included First Minister Nicola Sturgeon and others.")
+
+
+def test_a_body_named_after_its_country_is_no_person_and_a_first_minister_is_no_colleague(nlp):
+    found = roles(nlp, "Robert Mugabe, former president of Zimbabwe, has died. \"He failed us,\" said Ashton "
+                       "Bumhira, director of Youth Forum Zimbabwe.")
+    assert {person for person, _, _ in found} == {"Robert Mugabe", "Ashton Bumhira"}
+    found = roles(nlp, "Speakers included First Minister of Scotland Nicola Sturgeon, Labour MP (Member of "
+                       "Parliament) Tom Watson, and Sadiq Khan. Tom Watson called Prime Minister Theresa May's deal "
+                       "lousy.")
+    assert ("Theresa May", "prime minister", "Scotland") not in found
+    assert ("Nicola Sturgeon", "mp", "") not in found
