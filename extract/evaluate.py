@@ -17,6 +17,8 @@ TUNING_ARTICLES = ROOT / "fixtures" / "articles"
 HELDOUT = GOLD / "heldout"
 # More tuning stories, annotated for some kinds only and kept out of fixtures/articles (and so out of the fixtures DB).
 EXTRA = GOLD / "extra"
+# A second, blind annotation of some tuning stories, for measuring how far two annotators agree.
+AGREEMENT = GOLD / "agreement"
 KINDS = ("quotes", "quantities", "roles", "dates")
 # A predicted quote matches a gold one when it covers at least this share of the gold content.
 QUOTE_OVERLAP = 0.3
@@ -308,6 +310,49 @@ def evaluate(gold_paths: list[Path], extractor) -> Report:
     return report
 
 
+def annotation_facts(annotation: dict, body: str) -> list[Fact]:
+    """A second annotator's quotes and roles as facts, so that the evaluator scores them exactly like extractor output.
+    A quote whose content is not in the body gets an empty span: it counts as said but matches nothing."""
+    quotes = annotation.get("quotes", [])
+    spans = locate_all(body, [quote["content"] for quote in quotes])
+    facts = [Fact("quote", *(span or (0, 0)), "", {"speaker": quote["speaker"], "direct": quote.get("direct")})
+             for quote, span in zip(quotes, spans)]
+    return facts + [Fact("role", 0, 0, "", dict(role)) for role in annotation.get("roles", [])]
+
+
+def agreement(second_paths: list[Path]) -> Report:
+    """Score second annotations against the gold of the same stories (gold as reference, second as prediction), over
+    the kinds both annotated, with the evaluator's own matching."""
+    report = Report()
+    for path in second_paths:
+        reference_path = next((folder / path.name for folder in (GOLD, EXTRA) if (folder / path.name).exists()), None)
+        if reference_path is None:
+            report.errors.append(f"{path.name}: no tuning gold file of that name")
+            continue
+        reference = json.loads(reference_path.read_text(encoding="utf-8"))
+        second = json.loads(path.read_text(encoding="utf-8"))
+        body, name = gold_article(reference_path, reference).body, reference["article"][:24]
+        facts = annotation_facts(second, body)
+        both = set(reference.get("annotated", KINDS)) & set(second.get("annotated", KINDS))
+        if "quotes" in both:
+            score_quotes(reference.get("quotes", []), facts, body, report, name)
+        if "roles" in both:
+            score_roles(reference.get("roles", []), facts, report, name)
+    return report
+
+
+def format_agreement(report: Report, stories: int) -> str:
+    """Quotes and roles P/R/F1 of the second annotation against the gold, and how often matched quotes share a speaker."""
+    lines = [f"Agreement of the second annotation with the gold on {stories} tuning stories (gold as reference):",
+             "| kind | P | R | F1 |", "|---|---|---|---|"]
+    for kind in ("quotes", "roles"):
+        score: Score = getattr(report, kind)
+        lines.append(f"| {kind} (gold {score.gold}, second {score.predicted}) | "
+                     f"{score.precision:.2f} | {score.recall:.2f} | {score.f1:.2f} |")
+    lines.append(f"speaker agreement: {report.speaker_accuracy:.0%} of {report.quotes.matched} matched quotes")
+    return "\n".join(lines)
+
+
 def format_table(reports: dict[str, Report]) -> str:
     """One table: a row per kind, precision/recall/F1 per gold set, then speaker and date-resolution rates."""
     names = list(reports)
@@ -332,8 +377,18 @@ def format_table(reports: dict[str, Report]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__)
     parser.add_argument("--errors", action="store_true",
-                        help="list the misses and false alarms of the tuning set (never of the held-out set)")
+                        help="list the misses and false alarms of the tuning set (never of the held-out set), or the disagreements")
+    parser.add_argument("--agreement", action="store_true",
+                        help="score the second annotation in fixtures/gold/agreement/ against the gold (no extractor)")
     args = parser.parse_args(argv)
+    if args.agreement:
+        paths = sorted(AGREEMENT.glob("*.json"))
+        report = agreement(paths)
+        if args.errors:
+            print("\n".join(report.errors))
+            print()
+        print(format_agreement(report, len(paths)))
+        return 0
     from extract.nlp import ModelNotFound, load_model
     from extract.pipeline import Extractor
 
