@@ -95,7 +95,13 @@ MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "rel
 DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estimate", "figure", "count", "tally",
                                  "investigation", "review", "poll", "data", "assessment", "filing", "ruling",
                                  "summary", "judgment", "judgement", "document", "imaging", "footage", "paper",
-                                 "decision", "verdict", "transcript", "memo", "notice", "announcement", "finding"}
+                                 "decision", "verdict", "transcript", "memo", "notice", "announcement", "finding",
+                                 # records, plans and figures speak for whoever keeps them ("WHO's statistics",
+                                 # "PG&E's schedule", "Federal Aviation Administration records")
+                                 "record", "statistic", "statistics", "schedule", "plan", "timeline", "list",
+                                 "register", "registry", "database", "log", "chart", "map", "census", "ranking",
+                                 "index", "projection", "calculation", "forecast", "testimony", "complaint",
+                                 "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -293,17 +299,26 @@ class SpeakerResolver:
     def group_for_pronoun(self, token: Token) -> tuple[str | None, str] | None:
         """'they': the subject just before that is a plural common noun ('officers', 'local officials') or an
         organisation ('The United States Commission on International Religious Freedom criticized the move ... They
-        released a statement'): news writing refers to an organisation as 'they' as often as 'it'."""
+        released a statement'): news writing refers to an organisation as 'they' as often as 'it'. Within a
+        sentence the most salient subject wins, as for 'he' and 'she': a reporting verb's subject over the main
+        clause's over one in a clause below them ('The researchers suggested the algae ... might render the
+        corals' chemical defenses less effective ... They reported' are the researchers)."""
         for sentence in self._earlier_sentences(token, 2):
-            for candidate in reversed([t for t in sentence if t.i < token.i]):
+            found: list[tuple[int, int, tuple[str | None, str]]] = []
+            for candidate in sentence:
+                if candidate.i >= token.i:
+                    break
                 if candidate.dep_ not in ("nsubj", "nsubjpass") or _inside(self.quoted, candidate.idx, candidate.idx + 1):
                     continue
                 if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
-                    return None, " ".join(t.text for t in [*modifiers, candidate])
-                mention = self.mention_at(candidate.idx, candidate.idx + len(candidate))
-                if mention is not None and mention.label == "ORG":
-                    return mention.canonical, mention.text
+                    found.append((_clause_rank(candidate.head), candidate.i,
+                                  (None, " ".join(t.text for t in [*modifiers, candidate]))))
+                elif (mention := self.mention_at(candidate.idx, candidate.idx + len(candidate))) is not None \
+                        and mention.label == "ORG":
+                    found.append((_clause_rank(candidate.head), candidate.i, (mention.canonical, mention.text)))
+            if found:
+                return max(found, key=lambda item: item[:2])[2]
         return None
 
     def org_for_noun(self, token: Token, refers_back: bool = True) -> str | None:
