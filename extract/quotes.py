@@ -101,7 +101,7 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
                                  "record", "statistic", "statistics", "schedule", "plan", "timeline", "list",
                                  "register", "registry", "database", "log", "chart", "map", "census", "ranking",
                                  "index", "projection", "calculation", "forecast", "testimony", "complaint",
-                                 "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number"}
+                                 "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number", "datum"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -695,7 +695,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
     if opening.start_char < start and introduced:
         if (according := _according_to_source(opening, start, end)) is not None:
-            speaker, speaker_text = resolver.resolve(according)
+            speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"
         # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
         for token in opening:
@@ -736,7 +736,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
                 return people[-1].canonical, people[-1].text, _cue_text(token)
     for sentence in sentences:
         if (according := _according_to_source(sentence, start, end)) is not None:
-            speaker, speaker_text = resolver.resolve(according)
+            speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"
     if (clause := _clause_speaker(resolver, span, governing, quoted)) is not None:
         return clause
@@ -802,6 +802,28 @@ def _according_to_source(sentence: Span, start: int, end: int) -> Token | None:
                 and doc[token.i + 1].lower_ == "to":
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
     return None
+
+
+def _resolve_source(resolver: SpeakerResolver, according: Token, source: Token) -> tuple[str | None, str]:
+    """The speaker of 'according to X'. When the parse gives no speaker or only a place ('According to Connecticut
+    Senator Richard Blumenthal, ...' parsed with 'Connecticut' as the object), the words after 'to' up to the next
+    comma are read as they stand: the person named there, else the organisation, is the source."""
+    speaker, speaker_text = resolver.resolve(source)
+    if speaker is not None and speaker not in resolver.place_names:
+        return speaker, speaker_text
+    doc = according.doc
+    end = next((t.i for t in doc[according.i + 2:according.sent.end] if t.text in (",", ";", ".")), according.sent.end)
+    surface = doc[according.i + 2:end]
+    if not len(surface):
+        return speaker, speaker_text
+    text = text_of(doc)
+    # A possessor is not the source: "a statement released by Erdogan's office" is the office's.
+    named = [m for m in resolver.mentions_in(surface.start_char, surface.end_char)
+             if m.end <= surface.end_char and not text.startswith(("'s", "’s", "'", "’"), m.end)]
+    for label in ("PERSON", "ORG"):
+        if (found := next((m for m in named if m.label == label), None)) is not None:
+            return found.canonical, surface.text
+    return speaker, speaker_text
 
 
 def _clause_speaker(resolver: SpeakerResolver, span: Span, governing: dict[int, int],
@@ -952,7 +974,7 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
         if not objects:
             continue
         source = objects[0]
-        speaker, speaker_text = resolver.resolve(source)
+        speaker, speaker_text = _resolve_source(resolver, token, source)
         phrase_start = token.idx
         phrase_end = source.right_edge.idx + len(source.right_edge)
         body_start, body_end = _sentence_body(sentence)
