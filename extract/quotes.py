@@ -389,6 +389,10 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            if subject.lemma_.lower() in FAMILY_NOUNS | PERSON_NOUNS and not _indefinite(subject) \
+                    and (introduced := self._introduced_as(subject)) is not None:
+                # "with his daughter Nettie Baker ... his daughter said": the person the story named by that noun.
+                return introduced, phrase.text
             if lower in FAMILY_NOUNS and determiner == "the" and not any(
                     c.dep_ in ("prep", "acl", "relcl", "poss") for c in subject.children):
                 # "The father said": like 'he', someone the story has already introduced, of that gender.
@@ -412,6 +416,24 @@ class SpeakerResolver:
                 return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _introduced_as(self, noun: Token) -> str | None:
+        """The person an earlier phrase named with this noun in apposition or as a title ('his daughter Nettie
+        Baker', 'Nettie Baker, his daughter', 'spokeswoman Jane Doe'): the last one before the noun, when only one
+        person was introduced that way."""
+        lemma = noun.lemma_.lower()
+        found: list[str] = []
+        for token in self.doc[max(0, noun.i - ANTECEDENT_WINDOW):noun.i]:
+            if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
+            if token.dep_ in ("appos", "compound"):
+                linked.append(token.head)
+            for other in linked:
+                mention = self.mention_at(other.idx, other.idx + len(other))
+                if mention is not None and mention.label == "PERSON":
+                    found.append(mention.canonical)
+        return found[-1] if len(set(found)) == 1 else None
 
     def _author_of(self, document: Token) -> str | None:
         """Who speaks through a statement, report, filing or website: its possessor ('the NTSB's website', 'its
