@@ -89,6 +89,10 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
              "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
              "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network",
              "publication", "newspaper", "broadcaster", "outlet", "magazine", "paper", "station"}
+# Nouns that name no kind of institution of their own, so that 'the publication' or 'the company' may be whichever
+# organisation was speaking just before; 'the court' is never a news agency that spoke last.
+GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
+                     "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
 # Documents and records: what they say, their author says.
@@ -319,6 +323,11 @@ class SpeakerResolver:
                     found.append((_clause_rank(candidate.head), candidate.i, (mention.canonical, mention.text)))
             if found:
                 return max(found, key=lambda item: item[:2])[2]
+        person_names = {m.canonical for m in self.people}
+        if self.last_speaker and self.last_speaker[0] not in person_names \
+                and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
+            # 'The Department issued a statement: "..." They also said': the organisation that spoke last.
+            return self.last_speaker[0], token.text
         return None
 
     def org_for_noun(self, token: Token, refers_back: bool = True) -> str | None:
@@ -332,7 +341,7 @@ class SpeakerResolver:
         chosen = subjects or fitting
         if chosen:
             return chosen[-1].canonical
-        if refers_back and self.last_speaker and self.last_speaker[0] in self.org_names \
+        if refers_back and noun in GENERIC_ORG_NOUNS and self.last_speaker and self.last_speaker[0] in self.org_names \
                 and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
             # "The Aviation Herald reported ... The industry publication stated": the organisation speaking.
             return self.last_speaker[0]
@@ -347,10 +356,16 @@ class SpeakerResolver:
         phrase = _subject_phrase(subject)
         if (both := self._conjoined(subject)) is not None:
             return both
+        lower = subject.lower_
+        if subject.pos_ == "PROPN" and lower in ORG_NOUNS \
+                and [(c.dep_, c.lower_) for c in subject.children if not c.is_punct] == [("det", "the")] \
+                and (org := self.org_for_noun(subject, refers_back=False)) is not None:
+            # "The Department issued a statement" after "The California Department of Corrections and
+            # Rehabilitation": a capitalised kind of body alone is the body of that kind the story named.
+            return org, phrase.text
         named = self._named_in(subject)
         if named is not None:
             return named, phrase.text
-        lower = subject.lower_
         if subject.text[:1].isupper() and lower in self.by_word:
             return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
         if subject.pos_ == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
@@ -508,7 +523,10 @@ class SpeakerResolver:
             mention = self.mention_at(part.idx, part.idx + len(part))
             if mention is None or mention.label not in ("PERSON", "ORG"):
                 return None
-            names.append(mention.canonical)
+            if mention.canonical not in names:
+                names.append(mention.canonical)
+        if len(names) < 2:
+            return None  # two mentions of one body ("... Administration's "Hurricane Hunters"") are not two speakers
         words, depth = [], 0
         for token in _subject_phrase(subject):
             depth += token.text == "("
