@@ -550,6 +550,10 @@ class SpeakerResolver:
                     return inner.canonical
                 if inner is None and token.text[:1].isupper():
                     return self.by_word.get(token.lower_, _flat_name(token))
+        if mention is not None and mention.label in ("GPE", "LOC") and any(
+                c.dep_ == "compound" and c.i < subject.i and (inner := self.mention_at(c.idx, c.idx + len(c)))
+                is not None and inner.label == "ORG" for c in subject.children):
+            return _flat_name(subject)  # "CNN Philippines reported": an outlet's name ending in a place
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
@@ -747,7 +751,9 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
                 if subject.ent_type_ in ("GPE", "LOC") and people:
                     # "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": a misparse.
                     return people[0].canonical, people[0].text, _cue_text(token)
-                if speaker is not None:
+                if speaker is not None or subject.pos_ == "NOUN" and speaker_text:
+                    # An unnamed introducer ("an official government Twitter account made the following
+                    # announcement:") is the source as written, not whoever spoke last.
                     return speaker, speaker_text, _cue_text(token)
     governing = _governing(span)
     candidates = []
@@ -999,11 +1005,13 @@ def _sentence_body(sentence: Span) -> tuple[int, int]:
     return _trim(text_of(sentence.doc), sentence.start_char, sentence.end_char - (1 if sentence.text.rstrip()[-1:] in ".!?" else 0))
 
 
-def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
+def _according_to(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]] = ()) -> Fact | None:
     doc = sentence.doc
     for token in sentence:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
+        if _inside(quoted, token.idx, token.idx + 1):
+            continue  # the quoted speaker's own "according to royal laws" is part of the quotation
         reporter = _subject_of(token.head) if _reporting_verb(token.head) else None
         if reporter is not None and reporter.lower_ not in RELATIVE_PRONOUNS \
                 and any(child.dep_ == "ccomp" for child in token.head.children):
@@ -1063,7 +1071,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
     if (view := _point_of_view(sentence, resolver)) is not None and not _mostly_quoted(quoted, view.start, view.end):
         facts.append(view)
         taken.append((view.start, view.end))
-    if (according := _according_to(sentence, resolver)) is not None:
+    if (according := _according_to(sentence, resolver, quoted)) is not None:
         facts.append(according)
         taken.append((according.start, according.end))
     for verb in sentence:
