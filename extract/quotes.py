@@ -320,7 +320,8 @@ class SpeakerResolver:
                                   (None, " ".join(t.text for t in [*modifiers, candidate]))))
                 elif (mention := self.mention_at(candidate.idx, candidate.idx + len(candidate))) is not None \
                         and mention.label == "ORG":
-                    found.append((_clause_rank(candidate.head), candidate.i, (mention.canonical, mention.text)))
+                    speaker, _ = self.resolve(candidate)  # 'The Department' is the department named in full
+                    found.append((_clause_rank(candidate.head), candidate.i, (speaker or mention.canonical, mention.text)))
             if found:
                 return max(found, key=lambda item: item[:2])[2]
         person_names = {m.canonical for m in self.people}
