@@ -543,9 +543,13 @@ class SpeakerResolver:
         if mention is not None and mention.label == "PERSON":
             return mention.canonical
         phrase = _subject_phrase(subject)
+        # "Nikki Holland of the UK's National Crime Agency (NCA)": an apposition inside the 'of' phrase names the
+        # agency, not the speaker.
+        in_preposition = {t.i for c in subject.children if c.dep_ == "prep" for t in c.subtree}
         for token in phrase:
             # "University of California, San Diego's chancellor, Pradeep Khosla": the name in apposition.
-            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start \
+                    and token.i not in in_preposition:
                 inner = self.mention_at(token.idx, token.idx + len(token))
                 if inner is not None and inner.label in ("PERSON", "ORG"):
                     return inner.canonical
@@ -781,6 +785,8 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             people = [m for m in resolver.mentions_in(token.sent.start_char, token.idx) if m.label == "PERSON"]
             if people:
                 return people[-1].canonical, people[-1].text, _cue_text(token)
+    if (surface := _said_after(doc, resolver, end)) is not None:
+        return surface
     for sentence in sentences:
         if (according := _according_to_source(sentence, start, end)) is not None:
             speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
@@ -798,6 +804,29 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             mentions = [m for m in resolver.mentions_in(previous.start_char, previous.end_char) if m.label == "PERSON"]
             if mentions:
                 return mentions[-1].canonical, mentions[-1].text, ":"
+    return None
+
+
+def _said_after(doc: Doc, resolver: SpeakerResolver, end: int) -> tuple[str, str, str] | None:
+    """The surface pattern '"...," said X' / '"..." tweeted Mayor of London Sadiq Khan', read without the parse
+    when the parse found no subject for the verb (it may take 'tweeted' for an adjective): a reporting verb right
+    after the closing mark, then the first person named before the sentence ends, else the first organisation."""
+    text = text_of(doc)
+    after = re.match(r"[\s,]*[\"”]?[\s,]*", text[end:end + 6])
+    position = end + (after.end() if after else 0)
+    verb_span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if verb_span is None or not len(verb_span):
+        return None
+    verb = verb_span[0]
+    if verb.lemma_.lower() not in REPORTING_VERBS and verb.lower_ not in REPORTING_VERBS | {"said", "says", "tweeted"}:
+        return None
+    stop = next((t for t in doc[verb.i + 1:verb.sent.end] if t.text in (".", ";", "!", "?") or t.text in "\"“”"),
+                None)
+    limit = stop.idx if stop is not None else verb.sent.end_char
+    named = [m for m in resolver.mentions_in(verb.idx + len(verb), limit) if m.end <= limit]
+    for label in ("PERSON", "ORG"):
+        if (found := next((m for m in named if m.label == label), None)) is not None:
+            return found.canonical, text[verb.idx + len(verb):found.end].strip(), _cue_text(verb)
     return None
 
 

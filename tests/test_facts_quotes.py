@@ -358,3 +358,18 @@ def test_according_to_inside_a_quotation_is_the_quoted_speakers_words(nlp):
     found = speaker_names(nlp, "The palace issued the following statement: \"Even though she relinquished her title "
                                "according to royal laws, she still retains her status as a member of the dynasty.\"")
     assert [(s, t) for s, t, _ in found] == [(None, "palace")]
+
+
+def test_a_reporting_verb_right_after_the_quotation_names_the_speaker_when_the_parse_is_odd(nlp):
+    # wn2019_163 (annotated for roles only): the model reads 'tweeted' as an adjective of 'Mayor'.
+    found = speaker_names(nlp, 'Another was tour manager Thomas Gray, 24, who cited his experience of rugby: "We just '
+                               'ran at him." "I am in awe of the people who ran towards danger to keep us all safe" '
+                               "tweeted Mayor of London Sadiq Khan.")
+    assert [s for s, _, _ in found] == ["Thomas Gray", "Sadiq Khan"]
+
+
+def test_an_apposition_inside_the_of_phrase_names_the_agency_not_the_speaker(nlp):
+    # wn2019_145 (annotated for roles only)
+    found = speaker_names(nlp, "Nikki Holland of the UK's National Crime Agency (NCA) said, \"Dark web child sex "
+                               'offenders are not beyond the reach of law enforcement."')
+    assert found[0][0] != "National Crime Agency" and "Nikki Holland" in found[0][1]
