@@ -93,6 +93,9 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
 # organisation was speaking just before; 'the court' is never a news agency that spoke last.
 GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
                      "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
+# Kinds of outlet written after the outlet's name ("Time magazine", "CBS network"): the name is the speaker.
+OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
+                "publication", "journal", "daily", "tabloid", "website", "agency"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
 # Documents and records: what they say, their author says.
@@ -421,6 +424,10 @@ class SpeakerResolver:
                 person = self.person_for_role_noun(subject, fallback=definite and bare)
                 if person is not None:
                     return person, phrase.text
+            elif lower in OUTLET_NOUNS and (body := next(
+                    (m for c in subject.children if c.dep_ == "compound" and c.i < subject.i
+                     and (m := self.mention_at(c.idx, c.idx + len(c))) is not None and m.label == "ORG"), None)):
+                return body.canonical, phrase.text  # "Time magazine announced": the magazine is Time
             elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
                 if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
@@ -559,6 +566,12 @@ class SpeakerResolver:
                 c.dep_ == "compound" and c.i < subject.i and (inner := self.mention_at(c.idx, c.idx + len(c)))
                 is not None and inner.label == "ORG" for c in subject.children):
             return _flat_name(subject)  # "CNN Philippines reported": an outlet's name ending in a place
+        if mention is not None and mention.label == "ORG" and mention.text == subject.text:
+            # "The Lost 52 Project": words and numbers of the name the model left out of the entity.
+            left = [c for c in subject.children if c.i < subject.i and c.dep_ in ("compound", "nmod", "nummod")
+                    and (c.pos_ in ("PROPN", "NUM") and not c.ent_type_ in ("DATE", "GPE", "PERSON"))]
+            if left and all(t in left for t in self.doc[left[0].i:subject.i]):
+                return self.doc[left[0].i:subject.i + 1].text
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}

@@ -373,3 +373,11 @@ def test_an_apposition_inside_the_of_phrase_names_the_agency_not_the_speaker(nlp
     found = speaker_names(nlp, "Nikki Holland of the UK's National Crime Agency (NCA) said, \"Dark web child sex "
                                'offenders are not beyond the reach of law enforcement."')
     assert found[0][0] != "National Crime Agency" and "Nikki Holland" in found[0][1]
+
+
+def test_an_outlet_written_before_its_kind_and_a_name_with_a_number_are_named_in_full(nlp):
+    # wn2019_165 and wn2019_158 (annotated for roles only): 'Time' of 'Time magazine'; the model tags only 'Project'.
+    found = speaker_names(nlp, "On Wednesday, Time magazine said Greta Thunberg had become the biggest voice on the "
+                               "biggest issue facing the planet. The Lost 52 "
+                               "Project announced on Sunday that a wreck they found was the USS Grayback.")
+    assert [s for s, _, _ in found] == ["Time", "Lost 52 Project"]
