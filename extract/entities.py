@@ -44,6 +44,8 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
                       "mep"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Letters of rank and honour written after a name ("Kama Melly QC", "Jane Doe OBE"): not part of the name.
+POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"}
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines", "air",
@@ -108,6 +110,8 @@ def _extend_leftwards(doc: Doc, ent: Span) -> Span:
 def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """Strip titles ('Superintendent Graciano' → 'Graciano Mijares'), finish cut names, and relabel places read as people."""
     start, end = ent.start, ent.end
+    while end - start > 1 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
+        end -= 1  # "Judge Durham Hall QC"
     # "US Ambassador to Germany Richard Grenell": the name is what follows the last title word.
     for index in range(end - 2, start - 1, -1):
         word = doc[index].text.rstrip(".").casefold()
@@ -131,7 +135,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
     while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_:
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_ \
+            and doc[end].text.rstrip(".") not in POST_NOMINALS:
         end += 1
     # "Mayor of London [Sadiq] Khan": a first name the model left untagged between a place and the surname.
     while start > 1 and doc[start - 2].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
@@ -157,6 +162,9 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     if (holder := _title_holder(doc, ent)) is not None:
         return holder, "PERSON"
     words = [token.text.rstrip(".").casefold() for token in ent]
+    if len(ent) in (3, 4) and ent[-1].text.rstrip(".") in POST_NOMINALS \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[:-1]):
+        return ent, "PERSON"  # "Kama Melly QC": letters of rank that only people bear
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
         return ent, ("PERSON" if _titled_by_apposition(doc, ent) else "ORG")
@@ -168,6 +176,10 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return after, "PERSON"
     return ent, "ORG"
 
+
+# Relatives, who are people: "X, his wife".
+FAMILY_NOUNS = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+                "spouse", "fiancée", "fiancé", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
 
 # Words that end organisations' names, never people's: a name-shaped tail with one of them is no person.
 ORG_NAME_WORDS = COMPANY_WORDS | {"ministry", "department", "council", "committee", "agency", "service", "services",
@@ -194,8 +206,8 @@ def _title_holder(doc: Doc, ent: Span) -> Span | None:
     'Ambassador to the United Nations Nikki Haley' (two organisations in a row after 'Ambassador to') and 'First
     Minister of Scotland Nicola Sturgeon' (one)."""
     tail = _name_tail(ent)
-    if tail is None:
-        return None
+    if tail is None or is_country_name(tail[-1].text):
+        return None  # "director of Youth Forum Zimbabwe": a body named after its country, not a person
     if _after_title_object(doc, ent.start) and len(ent) >= 3:
         return ent[len(ent) - 2:]  # "Scotland" is what the office is of, "Nicola Sturgeon" who holds it
     if tail.start == ent.start and ent.start > 0 and doc[ent.start - 1].ent_type_ in ("ORG", "GPE", "NORP"):
@@ -227,6 +239,8 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
         return False  # "Democrat Spearman, a minister": a party label and a surname, not a full name
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
+    if ent.end + 2 < len(doc) and doc[ent.end + 1].tag_ == "PRP$" and doc[ent.end + 2].lower_ in FAMILY_NOUNS:
+        return True  # "Maya Rockeymoore Cummings, his wife and ...": a relative of someone is a person
     return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
                and not child.ent_type_ for child in ent.root.children)
 

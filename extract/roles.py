@@ -161,7 +161,9 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
 DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
-              "incumbent"}
+              "incumbent",
+              # words of tenure, like 'outgoing': "the exiting governor", "the sitting president"
+              "exiting", "departing", "retiring", "sitting", "serving", "reigning"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
@@ -173,6 +175,9 @@ def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
     name = mention.canonical if mention is not None and mention.end == span.end_char else text
     name = re.sub(r"(?:'s|’s)$", "", name)  # "University of East Anglia's"
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in NATIONALITY and words[1] == "government":
+        return NATIONALITY[words[0]]  # "the Hungarian Government commissioner" serves Hungary
     return name.strip("\u200b\u200c\u200d")  # zero-width joiners the web copy left in
 
 
@@ -188,10 +193,43 @@ def _singular(token: Token) -> str:
 OCCUPATION_ENDINGS = ("ologist", "ographer", "chemist", "physicist", "scientist", "ician", "nomist")
 
 
+# Endings of nouns for what people do ("auctioneer", "curator", "novelist", "comedian", "consultant",
+# "fisherman"), trusted only right before or beside a person's name, and never for these people, who are named by
+# a relation, a deed or a circumstance rather than a job.
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person")
+NOT_OCCUPATIONS = {
+    "mother", "father", "brother", "sister", "daughter", "grandmother", "grandfather", "stepfather", "stepmother",
+    "partner", "lover", "neighbour", "neighbor", "killer", "murderer", "shooter", "gunman", "attacker", "bomber",
+    "prisoner", "passenger", "survivor", "winner", "runner", "supporter", "follower", "countryman", "stranger",
+    "foreigner", "immigrant", "migrant", "emigrant", "defendant", "claimant", "applicant", "participant", "tenant",
+    "descendant", "entrant", "occupant", "inhabitant", "assailant", "pedestrian", "civilian", "guardian", "teenager",
+    "youngster", "toddler", "pensioner", "mourner", "viewer", "reader", "listener", "user", "customer", "voter",
+    "member", "fan", "hero", "victim", "suspect", "other", "number", "character", "monster", "rival", "coworker",
+    "co-worker", "peer", "madman", "snowman", "alumnus", "whistleblower", "protester", "protestor", "rioter",
+    "caller", "owner", "holder", "founder", "leader", "speaker", "prayer", "centre", "center", "quarter",
+    "minor", "junior", "senior", "error", "factor", "sector", "donor", "ancestor", "smoker", "drinker", "addict",
+    "motorcyclist", "motorist", "poster", "commenter", "hiker", "jogger", "bystander", "onlooker", "rescuer",
+    "sufferer", "worshipper", "worshiper", "beggar", "gambler", "player"}
+
+
 def _is_role_word(token: Token) -> bool:
     lower = _singular(token)
     return token.lower_ in ROLE_WORDS or lower in ROLE_WORDS \
-        or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS)
+        or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS) \
+        or _occupation_by_form(token)
+
+
+def _occupation_by_form(token: Token) -> bool:
+    """A lower-case noun with a doer's ending that stands right before a person's name as its title
+    ('auctioneer John Smith') or beside it as its appositive ('John Smith, a curator')."""
+    lower = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not token.text.islower() or len(lower) < 5 or not lower.endswith(DOER_ENDINGS) \
+            or lower in NOT_OCCUPATIONS or token.lower_ in NOT_OCCUPATIONS or token.tag_ != "NN":
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B" \
+        or token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
 
 
 def _common_words(doc: Doc) -> set[str]:
@@ -229,6 +267,7 @@ def _party_label(token: Token) -> bool:
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
     if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
+            or token.lower_ in NOT_ROLE_KINDS and not token.ent_type_ \
             or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
     return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or _acronym(token) or \
@@ -238,7 +277,7 @@ def _orgish(token: Token) -> bool:
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
     if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) and not token.ent_type_ \
-            and token.lower_ not in NATIONALITY and token.lower_ not in NOT_ROLE_KINDS \
+            and token.lower_ not in NATIONALITY and not _party_label(token) and token.lower_ not in NOT_ROLE_KINDS \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.istitle() \
             and _is_role_word(token.doc[token.i + 1]):
         return True  # "Regional Governor", "Presidential Envoy": a kind written in the title's capitals
@@ -287,6 +326,15 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
 
 
+def _modifies_office(token: Token) -> bool:
+    """A word that belongs to the office after it ('Deputy', 'Labour' in 'Labour Secretary'), but not a party's
+    name before a legislator ('Labour MP')."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ROLE_MODIFIERS and not (
+        _party_label(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
+        and following is not None and _singular(following) in LEGISLATORS)
+
+
 def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
     """Split a title into (role, org) pairs: 'Greek prime minister' → (prime minister, Greece); 'Interior Minister'
     stays one role; 'study co-author Professor' is two roles; 'Secretary of State' keeps its 'of'; 'Mayor of
@@ -314,7 +362,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             break
     # The role is the office words at the end ("regional deputy governor" is a deputy governor).
     cut = len(tokens)
-    while cut > 0 and (_is_role_word(tokens[cut - 1]) or tokens[cut - 1].lower_ in ROLE_MODIFIERS
+    while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
                        or tokens[cut - 1].text == "-" or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
                        and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
         cut -= 1
@@ -341,7 +389,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
-    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS]
+    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
         return []
@@ -364,16 +412,31 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     return found
 
 
+def _ordinal_in_title(token: Token) -> bool:
+    """'First' in 'First Minister', 'First Secretary': an ordinal written in the capitals of the title it opens."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("first", "second") and token.text.istitle() and following is not None \
+        and following.text.istitle() and _is_role_word(following)
+
+
 def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
     """'Conservative Party leader and Prime Minister': two titles, each with its own organisation."""
     parts: list[list[Token]] = [[]]
     for position, token in enumerate(title):
-        if token.lower_ == "and" and parts[-1] and _is_role_word(parts[-1][-1]) \
+        if token.lower_ == "and" and not parts[-1] and len(parts) > 1:
+            continue  # the serial comma's 'and'
+        if token.lower_ in ("and", ",") and parts[-1] and _is_role_word(parts[-1][-1]) \
                 and any(_is_role_word(t) for t in title[position + 1:]):
             parts.append([])
             continue
         parts[-1].append(token)
     return [part for part in parts if part]
+
+
+def _listed_titles(title: list[Token]) -> bool:
+    """A comma list of titles ('radio personality, television host, and philanthropist'), whose first title's
+    organisation or country stands for the whole list."""
+    return any(t.text == "," for t in title) and any(t.lower_ == "and" for t in title)
 
 
 def _split_title(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
@@ -393,6 +456,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         index -= 1  # "Police Senior Superintendent [Yolanda] Yu Hoi-kwan": a first name the model left out
     while index >= 0:
         token = doc[index]
+        if token.text == ")" and (opening := _parenthesis_opening(doc, index)) is not None:
+            index = opening - 1  # "Organisation of Islamic Cooperation (OIC) head", "MP (Member of Parliament)"
+            continue
         # A name stops the title; a place the model swept into the name ("Mayor of Koszalin Piotr") does not.
         if token.ent_type_ == "PERSON" and token.i in people and token.tag_ != "POS":
             if tokens and tokens[0].tag_ == "POS":
@@ -405,14 +471,19 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             break
         joins = token.lower_ in ("of", "to", "for", "the", "&") and index > 0 and tokens and \
             (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
-             and not _is_role_word(tokens[0])  # "a spokesperson for President Rodrigo Duterte" is someone else
+             # "a spokesperson for President Rodrigo Duterte", "an advisor for U.S. President Donald Trump": the
+             # words after 'for' already hold an office, so they are the title of someone else
+             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS for t in tokens)
              or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to", "for")) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
         joins = joins or token.lower_ == "and" and index > 0 and tokens and (
             _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
-            or _is_role_word(doc[index - 1]) and any(_is_role_word(t) for t in tokens))
+            or _is_role_word(_before_serial_comma(doc, index)) and any(_is_role_word(t) for t in tokens))
+        # "radio personality, television host, and philanthropist Don Imus": a list of titles that ends in 'and'
+        joins = joins or token.text == "," and index > 0 and tokens and _is_role_word(doc[index - 1]) \
+            and any(t.lower_ == "and" for t in tokens) and any(_is_role_word(t) for t in tokens)
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
                 or _acronym(token) and tokens:
             tokens.insert(0, token)
@@ -422,14 +493,62 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     return tokens
 
 
-def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
+def _before_serial_comma(doc: Doc, index: int) -> Token:
+    """The word before 'and', past the serial comma of a list ('host, and')."""
+    return doc[index - 2] if index > 1 and doc[index - 1].text == "," else doc[index - 1]
+
+
+def _parenthesis_closing(doc: Doc, index: int) -> int:
+    """The index after a short parenthesis that opens at index, or index itself."""
+    if index < len(doc) and doc[index].text == "(":
+        close = next((i for i in range(index + 1, min(index + 7, len(doc))) if doc[i].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return index
+
+
+def _parenthesis_opening(doc: Doc, close: int) -> int | None:
+    """Where a short parenthesis of capitalised words closed at close opens, when a name or title stands before it:
+    an acronym or the expansion of one, which is no part of a title."""
+    opening = close - 1
+    while opening > max(close - 6, 0) and doc[opening].text != "(":
+        opening -= 1
+    inside = doc[opening + 1:close]
+    if doc[opening].text != "(" or not len(inside) or opening == 0 or not doc[opening - 1].text[:1].isupper() \
+            or any(t.ent_type_ == "PERSON" for t in inside) \
+            or not all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in inside):
+        return None
+    return opening
+
+
+def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
     """'Tomasz Kubiak, a fire service spokesman,' or 'X, the foreign minister of Morocco', and the copular
-    'X is the mayor of Z' and 'X, who is the director of Z'."""
+    'X is the mayor of Z' and 'X, who is the director of Z'; a second title after 'and' ('X, his wife and the
+    chairwoman of Y')."""
     index = _title_start_after(doc, mention_span)
     if index is None:
-        return None
+        return []
+    found = []
+    for number in range(2):
+        title_start = index
+        role_org, index = _appositive_title(doc, index, mentions_by_start)
+        if role_org is not None:
+            if number and found and not found[0][1] and doc[title_start].text.islower() \
+                    and _is_role_word(doc[title_start]):
+                found[0] = (found[0][0], role_org[1])  # "the chair and spokesperson for The Greens": one body
+            found.append(role_org)
+        if not (index + 1 < len(doc) and doc[index].lower_ == "and" and doc[index - 1].text != ","
+                and doc[index + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN")):
+            break
+        index += 1
+    return found
+
+
+def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> tuple[tuple[str, str] | None, int]:
+    """The (role, org) of the title that begins at index, and the index after it."""
     # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
-    while index < len(doc) and (doc[index].pos_ == "DET" or doc[index].lower_ in DROP_WORDS
+    while index < len(doc) and (doc[index].pos_ in ("DET", "PRON") and doc[index].tag_ != "PRP"
+                                or doc[index].lower_ in DROP_WORDS
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
     # "Andriy Yermak, one of President Zelensky's aides": one of the holders of a plural office.
@@ -443,24 +562,58 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""):
         if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
-            return None  # another person's name, not the owner of the office ("Zelensky's aides")
+            return None, index  # another person's name, not the owner of the office ("Zelensky's aides")
+        if tokens and _is_role_word(tokens[-1]) and doc[index].pos_ == "ADJ" and doc[index].text.islower() \
+                and index + 1 < len(doc) and doc[index + 1].pos_ == "ADP":
+            break  # "the Hungarian Government commissioner responsible for defence"
         tokens.append(doc[index])
         index += 1
+    after = _parenthesis_closing(doc, index)
+    if after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
+        return None, index  # "Nicola Sturgeon, Labour MP (Member of Parliament) Tom Watson": the next person's title
     # An appositive to one person names one office: not "Donald Trump, protesters in Hong Kong".
     if not tokens or not _is_role_word(tokens[-1]) or tokens[-1].tag_ in ("NNS", "NNPS") and not one_of:
-        return None
+        return None, index
     while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS \
             and not _opens_long_name(doc[index + 1]):  # not "director of [Youth Forum Zimbabwe]"
         tokens += [doc[index], doc[index + 1]]  # "the Secretary of Justice for Puerto Rico", "chief of staff"
         index += 2
     split = _split_title(tokens, mentions_by_start)
     if split is None:
-        return None
+        return None, index
     role, org = split
     if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
             and doc[index + 1].ent_type_ == "GPE":
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
-    return role, org or _org_after(doc, index, mentions_by_start)
+    if not org and doc[index].lower_ in ("of", "for", "at"):
+        org = _org_after(doc, index, mentions_by_start)
+        index = _past_org(doc, index)
+    return (role, org), index
+
+
+def _past_org(doc: Doc, index: int) -> int:
+    """The index after an 'of the Maryland Democratic Party' phrase that starts at index."""
+    index += 1
+    while index < len(doc) and (doc[index].pos_ in ("DET", "PROPN", "ADJ", "NOUN") or doc[index].ent_iob_ == "I"
+                                or doc[index].lower_ in NAME_CONNECTORS and index + 1 < len(doc)
+                                and doc[index + 1].text[:1].isupper()):
+        index += 1
+    return index
+
+# Verbs by which a body takes people into an office: "NASA has selected two astronauts".
+HIRING_VERBS = {"select", "appoint", "hire", "choose", "nominate", "name", "recruit", "employ", "assign"}
+
+
+def _hiring_body(title_head: Token, mentions_by_start: dict[int, Mention]) -> str:
+    """The organisation that is the subject of the verb that selects or appoints the people of a plural title."""
+    verb = title_head.head
+    if title_head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in HIRING_VERBS:
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent") and child.ent_type_ == "ORG":
+            names = [t for t in child.subtree if t.ent_type_ == "ORG"]
+            return _org_name(child.doc[names[0].i:names[-1].i + 1], mentions_by_start)
+    return ""
 
 
 def _before_possessive(token: Token) -> bool:
@@ -499,7 +652,7 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
     if index + 1 >= len(doc) or doc[index].lower_ not in via:
         return ""
     start = index + 1
-    if doc[start].lower_ == "the":
+    if doc[start].lower_ in ("the", "a", "an"):
         start += 1
     adjectives = start  # "of the conservative Law and Justice Party": a word describing the body is not its name
     while adjectives < len(doc) - 1 and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
@@ -531,11 +684,16 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
         while stop < len(doc) and _capitalised_name_word(doc[stop]):
             stop += 1
-        # "a spokesman for the fire brigade": a body named by common nouns that end in an organisation noun.
+    if stop == start and doc[start - 1].lower_ in ("the", "a", "an"):
+        # "a spokesman for the fire brigade", "head of a regional civil defense office": a body named by common
+        # nouns (after classifying adjectives) that end in an organisation noun; after 'a', more than that noun.
         words = start
-        while stop == start and words < min(start + 3, len(doc)) and doc[words].pos_ == "NOUN" and doc[words].text.islower():
+        while stop == start and words < min(start + 4, len(doc)) and doc[words].text.islower() \
+                and (doc[words].pos_ == "NOUN" or doc[words].pos_ == "ADJ" and doc[words].lower_ not in NOT_ROLE_KINDS):
             words += 1
-            if doc[words - 1].lower_ in ORG_NOUNS and (words == len(doc) or doc[words].pos_ != "NOUN"):
+            if doc[words - 1].lower_ in ORG_NOUNS and doc[words - 1].pos_ == "NOUN" \
+                    and (words == len(doc) or doc[words].pos_ != "NOUN") \
+                    and (doc[start - 1].lower_ == "the" or words - start > 1):
                 stop = words
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
@@ -562,6 +720,7 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     or the title opens the sentence as the subject the name stands beside ('The Labour Party's leader, Jeremy Corbyn
     announced'). index: where to look for the comma, when a title stands between it and the name ('The study's lead
     author, doctoral candidate Maninder Thind,')."""
+    stacked = index is not None
     if index is None:
         index = mention_span.start - 1
         while index > 0 and (doc[index].text.rstrip(".").lower() in HONORIFICS or _untagged_name_word(doc[index])):
@@ -572,8 +731,10 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     title = _title_before(doc, doc[index:index], people)
     if not title or not any(_is_role_word(t) for t in title):
         return []
-    # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."
-    if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span):
+    # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
+    # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
+    if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
+            and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
         return []
     return title
 
@@ -583,8 +744,15 @@ def _subject_beside(title: list[Token], mention_span: Span) -> bool:
     parse of an appositive that has no closing comma)."""
     doc = mention_span.doc
     first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
-    head = max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1)
-    return doc[first].is_sent_start and head.dep_ in ("nsubj", "nsubjpass") \
+    inside = {t.i for t in title}
+    # the title's own head: its word whose head lies outside it ("member" of "A member of the Tunisian Parliament")
+    head = next((t for t in title if (t.head.i not in inside or t.dep_ == "ROOT") and t.dep_ in ("nsubj", "nsubjpass", "ROOT")),
+                max(title, key=lambda t: t.i if t.dep_ not in ("compound", "amod", "poss", "case", "det") else -1))
+    opens = doc[first].is_sent_start or first > 0 and doc[first - 1].is_space and doc[first - 1].is_sent_start
+    if opens and head.dep_ == "ROOT" and mention_span.root.dep_ in ("nsubj", "nsubjpass") \
+            and mention_span.root.head.head == head and mention_span.root.head.i == mention_span.end:
+        return True  # the model made the title the root and "Samir Dilou said" a clause beside it
+    return opens and head.dep_ in ("nsubj", "nsubjpass") \
         and mention_span.root.dep_ in ("nsubj", "nsubjpass", "appos") \
         and mention_span.root.head in (head.head, head)
 
@@ -666,7 +834,9 @@ def _cabinet_colleague_orgs(stated: list) -> list[str]:
     found = []
     for _, _, _, role, org in stated:
         seen = latest.get(_office_noun(role))
-        if seen is None:
+        # heads of government lead a cabinet, they are not one of its portfolios ("First Minister of Scotland" is
+        # no colleague of "Prime Minister Theresa May")
+        if seen is None or role in NATIONAL_OFFICES or role in ("first minister", "chief minister"):
             found.append("")
             continue
         found.append(next((country for other, country in reversed(seen.items()) if other != role), ""))
@@ -690,6 +860,8 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
     city: dict[str, int] = {}
     for mention in mentions:
         name = NATIONALITY.get(mention.canonical.lower(), mention.canonical) if mention.label in ("NORP", "GPE") else None
+        # Scotland, Wales and England have no national offices of their own: their story's prime minister is the UK's.
+        name = "United Kingdom" if name in UK_NATIONS else name
         if name in countries:
             country[name] = country.get(name, 0) + 1
         elif mention.canonical in US_POLITICS:
@@ -702,6 +874,48 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
     runner_up = _most_named({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+# Offices held in one kind of body, named by the last word of its name: a legislator's legislature, a bishop's
+# diocese, a professor's university. With no body stated, the one such body the story names is implied.
+BODY_OF_OFFICE = {
+    **dict.fromkeys(("legislator", "lawmaker", "councillor", "councilor", "councilman", "councilwoman"),
+                    ("council", "parliament", "assembly", "legislature", "duma", "knesset", "diet")),
+    **dict.fromkeys(("bishop", "archbishop", "auxiliary bishop", "bishop emeritus", "priest", "vicar"),
+                    ("diocese", "archdiocese", "parish", "eparchy")),
+    **dict.fromkeys(("professor", "lecturer", "provost", "dean", "vice-chancellor", "associate professor",
+                     "assistant professor"), ("university", "college", "institute", "polytechnic")),
+}
+
+
+def _body_of_office(role: str, mentions: list[Mention], full_names: dict[str, str]) -> str:
+    """The one body of the kind an office belongs to that the story names ('legislator' → 'Legislative Council';
+    'bishop' → 'Marbel diocese'), or '' when it names none or several."""
+    kinds = BODY_OF_OFFICE.get(role)
+    if not kinds:
+        return ""
+    bodies = {full_names.get(m.canonical, m.canonical) for m in mentions if m.label in ("ORG", "FAC")
+              and (m.canonical.lower().split() or [""])[-1] in kinds or m.label == "ORG"
+              and (m.canonical.lower().split() or [""])[0] in kinds and " of " in m.canonical}
+    return bodies.pop() if len(bodies) == 1 else ""
+
+
+def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str:
+    """'a website known as "Welcome To Video" and its alleged operator Jong Woo Son': the body an 'its' or 'their'
+    before a title refers to, the nearest named before it in the same or the previous sentence."""
+    index = title[0].i - 1
+    while index > 0 and doc[index].text.islower() and doc[index].tag_ in ("JJ", "VBN"):
+        index -= 1  # "its alleged operator"
+    if index < 0 or doc[index].lower_ not in ("its", "their"):
+        return ""
+    sentence = sentence_of(doc[index])
+    earliest = sentence_of(doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
+    owners = [m for m in mentions if m.label in ("ORG", "WORK_OF_ART", "PRODUCT")
+              and earliest <= m.start and m.end <= doc[index].idx]
+    return owners[-1].canonical if owners else ""
+
+
+UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
 
 
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
@@ -730,7 +944,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)
     stated: list[tuple[Mention, Span, int, str, str]] = []
-    shared: tuple[int, str | None] = (0, None)
+    shared: tuple[int, str | None, str] = (0, None, "")
     people = {token.i for m in mentions if m.label == "PERSON"
               for token in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     for mention in mentions:
@@ -748,27 +962,34 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         elif title[0].i > 1 and doc[title[0].i - 1].text == ",":
             # "Another co-author, civil and environmental engineering professor Julian Marshall,": both titles.
             stacked = _appositive_before(doc, span, people, title[0].i - 1)
-            # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump".
-            if stacked and span.root.dep_ != "conj":
+            # Not a list of titled people: "the Speaker of the House Nancy Pelosi, President Donald Trump", nor a
+            # name the model took for a body ("First Minister of Scotland Nicola Sturgeon, Labour MP Tom Watson").
+            if stacked and span.root.dep_ != "conj" and (_is_role_word(stacked[-1]) or not any(
+                    token.text == ")" for token in doc[title[0].i:span.start])):
                 parts = _coordinated_titles(stacked) + parts
-        for part in parts:
+        list_org = _pronoun_owner(doc, title, mentions) if title else ""
+        for number, part in enumerate(parts):
             for role, org in _title_roles(part, mentions_by_start):
-                found.append((part[0].idx, role, org))
+                if number == 0 and _listed_titles(title):
+                    list_org = org or list_org
+                found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
-            shared = (span.start, found[-1][1] if found else None)  # "Senators Marco Rubio of Florida, Mike Lee ..."
+            # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
+            if found and not found[-1][2]:
+                found[-1] = (found[-1][0], found[-1][1], _hiring_body(title[-1], mentions_by_start))
+            shared = (span.start, found[-1][1] if found else None, found[-1][2] if found else "")
         elif not title and shared[1] and _continues_list(doc, shared[0], span):
-            found.append((span.start_char, shared[1], ""))
-            shared = (span.start, shared[1])
+            found.append((span.start_char, shared[1], shared[2]))
+            shared = (span.start, shared[1], shared[2])
         else:
-            shared = (span.start, None)
+            shared = (span.start, None, "")
         # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
         # after the name belongs to the title next to it, not to the organisation before both; and it is more
         # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
-        if (appositive := _appositive_after(doc, span, mentions_by_start)) is not None:
-            found.append((span.start_char, *appositive))
+        found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
         stated += [(mention, span, start, role, org) for start, role, org in found]
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
     orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
@@ -780,7 +1001,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if org.lower() in GENERIC_BODIES or not org:
             # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
             org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
-        org = org or colleague_org or _implied_org(role, places)
+        org = org or colleague_org or _implied_org(role, places) or _body_of_office(role, mentions, full_names)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"

@@ -334,3 +334,94 @@ def test_a_judgement_after_a_possessive_is_dropped_and_a_legislator_is_from_his_
     assert ("Boris Johnson", "prime minister", "United Kingdom") in roles(
         nlp, "Britain's new prime minister, Boris Johnson, met the Queen.")
     assert ("Bernie Sanders", "senator", "Vermont") in roles(nlp, "Bernie Sanders, a senator from Vermont, won the primary.")
+
+
+def test_a_plural_title_before_a_list_of_names_gives_each_the_office(nlp):
+    found = roles(nlp, "NASA has selected two astronauts, Doug Hurley and Bob Behnken, for Crew Dragon's first "
+                       "manned mission.")
+    assert {("Doug Hurley", "astronaut", "NASA"), ("Bob Behnken", "astronaut", "NASA")} <= found
+
+
+def test_a_comma_list_of_titles_before_one_name_shares_its_country(nlp):
+    assert {("Don Imus", "radio personality", "United States"), ("Don Imus", "television host", "United States"),
+            ("Don Imus", "philanthropist", "United States")} <= roles(
+        nlp, "United States radio personality, television host, and philanthropist Don Imus died on Friday.")
+
+
+def test_an_office_after_for_belongs_to_the_name_it_stands_before(nlp):
+    found = roles(nlp, "A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court.")
+    assert found == {("Donald Trump", "president", "United States")}
+
+
+def test_letters_of_rank_after_a_name_are_not_part_of_it(nlp):
+    found = roles(nlp, "Judge Durham Hall QC said they showed no respect. Prosecutor Kama Melly QC said the victims "
+                       "were vulnerable.")
+    assert {("Durham Hall", "judge", ""), ("Kama Melly", "prosecutor", "")} == found
+
+
+def test_words_of_tenure_are_not_part_of_the_office(nlp):
+    assert {role for _, role, _ in roles(nlp, "The exiting governor Rosselló appointed Pierluisi as secretary of "
+                                              "state.")} == {"governor"}
+
+
+def test_a_body_named_by_common_nouns_after_a(nlp):
+    assert ("Cindy Ferrer", "head", "regional civil defense office") in roles(
+        nlp, "Cindy Ferrer, head of a regional civil defense office, said the typhoon followed a similar path.")
+
+
+def test_a_second_title_after_and_in_an_appositive(nlp):
+    assert ("Maya Rockeymoore Cummings", "chairwoman", "Maryland Democratic Party") in roles(
+        nlp, "In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland "
+             "Democratic Party, said Cummings worked until his last breath.")
+
+
+def test_a_title_ends_before_responsible_for_and_a_national_government_is_its_country(nlp):
+    assert ("Gáspár Maróth", "commissioner", "Hungary") in roles(
+        nlp, "Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government commissioner "
+             "responsible for defence, in which the deal was announced.")
+
+
+def test_an_acronym_in_parentheses_inside_a_title(nlp):
+    assert ("Yousef Al-Othaimeen", "head", "Organisation of Islamic Cooperation") in roles(
+        nlp, "Statements of condemnation have come from Organisation of Islamic Cooperation (OIC) head Yousef "
+             "Al-Othaimeen and Pope Francis.")
+
+
+def test_a_title_opening_its_sentence_before_a_name_and_said(nlp):
+    assert ("Samir Dilou", "member", "Tunisian Parliament") in roles(
+        nlp, "Tunisia banned the niqab on Friday, the government said.  A member of the Tunisian Parliament, "
+             "Samir Dilou said, \"Tunisia is facing terrorist attacks\".")
+
+
+def test_an_office_takes_the_one_body_of_its_kind_the_story_names(nlp):
+    assert ("Tanya Chan", "legislator", "Legislative Council") in roles(
+        nlp, "Carrie Lam spoke to the Legislative Council by video. Legislator Tanya Chan spoke to the press after "
+             "the speech.")
+
+
+def test_its_before_a_title_is_the_body_named_before(nlp):
+    assert ("Jong Woo Son", "operator", "Welcome To Video") in roles(
+        nlp, "At the center of the case was a website known as \"Welcome To Video\" and its alleged operator Jong "
+             "Woo Son from South Korea.")
+
+
+def test_a_doer_noun_before_a_name_is_an_occupation_but_not_a_circumstance(nlp):
+    assert ("Franky Zapata", "inventor", "France") in roles(
+        nlp, "French inventor Franky Zapata crossed the English Channel on Sunday.")
+    assert roles(nlp, "The collision killed motorcyclist Harry Dunn on August 27.") == set()
+
+
+def test_an_ordinal_in_a_capitalised_title_stays(nlp):
+    assert ("Nicola Sturgeon", "first minister", "") in roles(
+        nlp, "Speakers included First Minister Nicola Sturgeon and others.")
+
+
+def test_a_body_named_after_its_country_is_no_person_and_a_first_minister_is_no_colleague(nlp):
+    found = roles(nlp, "Robert Mugabe, former president of Zimbabwe, has died. \"He failed us,\" said Ashton "
+                       "Bumhira, director of Youth Forum Zimbabwe.")
+    assert {person for person, _, _ in found} == {"Robert Mugabe", "Ashton Bumhira"}
+    found = roles(nlp, "Speakers included First Minister of Scotland Nicola Sturgeon, Labour MP (Member of "
+                       "Parliament) Tom Watson, and Sadiq Khan. Tom Watson called Prime Minister Theresa May's deal "
+                       "lousy.")
+    assert ("Theresa May", "prime minister", "Scotland") not in found
+    assert ("Nicola Sturgeon", "mp", "") not in found
