@@ -19,7 +19,11 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
 # Words an acronym's letters skip: "Federal Bureau of Investigation" is FBI.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
-ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z]?[A-Z0-9]{0,6})\s*[,;)]")
+# "(FBI)", "(PG&E)": an ampersand stands for the "and" the initials skip.
+ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]?[A-Z0-9&]{0,6})\s*[,;)]")
+# A company's legal designation is often left out of its acronym: "Pacific Gas and Electric Company (PG&E)".
+CORPORATE_DESIGNATIONS = {"company", "corporation", "corp", "corp.", "inc", "inc.", "incorporated", "limited", "ltd",
+                          "ltd.", "plc", "llc", "co", "co."}
 # Words before a name that are its bearer's title, not part of the name.
 PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "president", "minister", "senator", "sen",
                  "rep", "governor", "gov", "mayor", "superintendent", "chief", "inspector", "sergeant", "sgt",
@@ -504,6 +508,14 @@ def _acronym_of(words: list[str]) -> str:
     return "".join(word[0] for word in words if word.casefold() not in ACRONYM_SKIP).upper()
 
 
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether an acronym is the name's initials, with or without a company's legal designation at its end."""
+    letters = acronym.replace("&", "").upper()
+    if _acronym_of(words) == letters:
+        return True
+    return len(words) > 2 and words[-1].casefold() in CORPORATE_DESIGNATIONS and _acronym_of(words[:-1]) == letters
+
+
 def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tuple[str, str], set[str]]]:
     """Return the article's entity mentions with canonical names, and each entity's aliases keyed by (label, name)."""
     text = doc.text
@@ -575,14 +587,14 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
         found = None
         # Prefer a known entity that ends shortly before the parenthesis and spells the acronym.
         for (s, e), label in sorted(spans.items(), key=lambda item: -item[0][1]):
-            if window_start <= s and e <= match.start() and _acronym_of(canonical[(s, e)].split()) == acronym.upper():
+            if window_start <= s and e <= match.start() and _spells(canonical[(s, e)].split(), acronym):
                 found = (s, e, label)
                 break
         if found is None:
             words = list(re.finditer(r"[A-Z][\w'’-]*|of|the|and|for", window))
             for first in range(len(words)):
                 run = words[first:]
-                if _acronym_of([w.group(0) for w in run]) == acronym.upper() and run[0].group(0)[0].isupper():
+                if _spells([w.group(0) for w in run], acronym) and run[0].group(0)[0].isupper():
                     contiguous = all(re.fullmatch(r"\s+", window[a.end():b.start()]) for a, b in zip(run, run[1:]))
                     if contiguous:
                         s, e = window_start + run[0].start(), window_start + run[-1].end()

@@ -89,13 +89,26 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
              "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
              "organization", "airline", "firm", "university", "union", "team", "club", "channel", "network",
              "publication", "newspaper", "broadcaster", "outlet", "magazine", "paper", "station"}
+# Nouns that name no kind of institution of their own, so that 'the publication' or 'the company' may be whichever
+# organisation was speaking just before; 'the court' is never a news agency that spoke last.
+GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
+                     "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
+# Kinds of outlet written after the outlet's name ("Time magazine", "CBS network"): the name is the speaker.
+OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
+                "publication", "journal", "daily", "tabloid", "website", "agency"}
 # What speaks for its owner: "the agency's website said" is the agency.
 MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
 # Documents and records: what they say, their author says.
 DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estimate", "figure", "count", "tally",
                                  "investigation", "review", "poll", "data", "assessment", "filing", "ruling",
                                  "summary", "judgment", "judgement", "document", "imaging", "footage", "paper",
-                                 "decision", "verdict", "transcript", "memo", "notice", "announcement", "finding"}
+                                 "decision", "verdict", "transcript", "memo", "notice", "announcement", "finding",
+                                 # records, plans and figures speak for whoever keeps them ("WHO's statistics",
+                                 # "PG&E's schedule", "Federal Aviation Administration records")
+                                 "record", "statistic", "statistics", "schedule", "plan", "timeline", "list",
+                                 "register", "registry", "database", "log", "chart", "map", "census", "ranking",
+                                 "index", "projection", "calculation", "forecast", "testimony", "complaint",
+                                 "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number", "datum"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -293,17 +306,32 @@ class SpeakerResolver:
     def group_for_pronoun(self, token: Token) -> tuple[str | None, str] | None:
         """'they': the subject just before that is a plural common noun ('officers', 'local officials') or an
         organisation ('The United States Commission on International Religious Freedom criticized the move ... They
-        released a statement'): news writing refers to an organisation as 'they' as often as 'it'."""
+        released a statement'): news writing refers to an organisation as 'they' as often as 'it'. Within a
+        sentence the most salient subject wins, as for 'he' and 'she': a reporting verb's subject over the main
+        clause's over one in a clause below them ('The researchers suggested the algae ... might render the
+        corals' chemical defenses less effective ... They reported' are the researchers)."""
         for sentence in self._earlier_sentences(token, 2):
-            for candidate in reversed([t for t in sentence if t.i < token.i]):
+            found: list[tuple[int, int, tuple[str | None, str]]] = []
+            for candidate in sentence:
+                if candidate.i >= token.i:
+                    break
                 if candidate.dep_ not in ("nsubj", "nsubjpass") or _inside(self.quoted, candidate.idx, candidate.idx + 1):
                     continue
                 if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
-                    return None, " ".join(t.text for t in [*modifiers, candidate])
-                mention = self.mention_at(candidate.idx, candidate.idx + len(candidate))
-                if mention is not None and mention.label == "ORG":
-                    return mention.canonical, mention.text
+                    found.append((_clause_rank(candidate.head), candidate.i,
+                                  (None, " ".join(t.text for t in [*modifiers, candidate]))))
+                elif (mention := self.mention_at(candidate.idx, candidate.idx + len(candidate))) is not None \
+                        and mention.label == "ORG":
+                    speaker, _ = self.resolve(candidate)  # 'The Department' is the department named in full
+                    found.append((_clause_rank(candidate.head), candidate.i, (speaker or mention.canonical, mention.text)))
+            if found:
+                return max(found, key=lambda item: item[:2])[2]
+        person_names = {m.canonical for m in self.people}
+        if self.last_speaker and self.last_speaker[0] not in person_names \
+                and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
+            # 'The Department issued a statement: "..." They also said': the organisation that spoke last.
+            return self.last_speaker[0], token.text
         return None
 
     def org_for_noun(self, token: Token, refers_back: bool = True) -> str | None:
@@ -317,7 +345,7 @@ class SpeakerResolver:
         chosen = subjects or fitting
         if chosen:
             return chosen[-1].canonical
-        if refers_back and self.last_speaker and self.last_speaker[0] in self.org_names \
+        if refers_back and noun in GENERIC_ORG_NOUNS and self.last_speaker and self.last_speaker[0] in self.org_names \
                 and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
             # "The Aviation Herald reported ... The industry publication stated": the organisation speaking.
             return self.last_speaker[0]
@@ -332,10 +360,16 @@ class SpeakerResolver:
         phrase = _subject_phrase(subject)
         if (both := self._conjoined(subject)) is not None:
             return both
+        lower = subject.lower_
+        if subject.pos_ == "PROPN" and lower in ORG_NOUNS \
+                and [(c.dep_, c.lower_) for c in subject.children if not c.is_punct] == [("det", "the")] \
+                and (org := self.org_for_noun(subject, refers_back=False)) is not None:
+            # "The Department issued a statement" after "The California Department of Corrections and
+            # Rehabilitation": a capitalised kind of body alone is the body of that kind the story named.
+            return org, phrase.text
         named = self._named_in(subject)
         if named is not None:
             return named, phrase.text
-        lower = subject.lower_
         if subject.text[:1].isupper() and lower in self.by_word:
             return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
         if subject.pos_ == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
@@ -374,6 +408,10 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            if subject.lemma_.lower() in FAMILY_NOUNS | PERSON_NOUNS and not _indefinite(subject) \
+                    and (introduced := self._introduced_as(subject)) is not None:
+                # "with his daughter Nettie Baker ... his daughter said": the person the story named by that noun.
+                return introduced, phrase.text
             if lower in FAMILY_NOUNS and determiner == "the" and not any(
                     c.dep_ in ("prep", "acl", "relcl", "poss") for c in subject.children):
                 # "The father said": like 'he', someone the story has already introduced, of that gender.
@@ -386,6 +424,10 @@ class SpeakerResolver:
                 person = self.person_for_role_noun(subject, fallback=definite and bare)
                 if person is not None:
                     return person, phrase.text
+            elif lower in OUTLET_NOUNS and (body := next(
+                    (m for c in subject.children if c.dep_ == "compound" and c.i < subject.i
+                     and (m := self.mention_at(c.idx, c.idx + len(c))) is not None and m.label == "ORG"), None)):
+                return body.canonical, phrase.text  # "Time magazine announced": the magazine is Time
             elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
                 if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
@@ -397,6 +439,24 @@ class SpeakerResolver:
                 return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _introduced_as(self, noun: Token) -> str | None:
+        """The person an earlier phrase named with this noun in apposition or as a title ('his daughter Nettie
+        Baker', 'Nettie Baker, his daughter', 'spokeswoman Jane Doe'): the last one before the noun, when only one
+        person was introduced that way."""
+        lemma = noun.lemma_.lower()
+        found: list[str] = []
+        for token in self.doc[max(0, noun.i - ANTECEDENT_WINDOW):noun.i]:
+            if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
+            if token.dep_ in ("appos", "compound"):
+                linked.append(token.head)
+            for other in linked:
+                mention = self.mention_at(other.idx, other.idx + len(other))
+                if mention is not None and mention.label == "PERSON":
+                    found.append(mention.canonical)
+        return found[-1] if len(set(found)) == 1 else None
 
     def _author_of(self, document: Token) -> str | None:
         """Who speaks through a statement, report, filing or website: its possessor ('the NTSB's website', 'its
@@ -471,7 +531,10 @@ class SpeakerResolver:
             mention = self.mention_at(part.idx, part.idx + len(part))
             if mention is None or mention.label not in ("PERSON", "ORG"):
                 return None
-            names.append(mention.canonical)
+            if mention.canonical not in names:
+                names.append(mention.canonical)
+        if len(names) < 2:
+            return None  # two mentions of one body ("... Administration's "Hurricane Hunters"") are not two speakers
         words, depth = [], 0
         for token in _subject_phrase(subject):
             depth += token.text == "("
@@ -487,14 +550,28 @@ class SpeakerResolver:
         if mention is not None and mention.label == "PERSON":
             return mention.canonical
         phrase = _subject_phrase(subject)
+        # "Nikki Holland of the UK's National Crime Agency (NCA)": an apposition inside the 'of' phrase names the
+        # agency, not the speaker.
+        in_preposition = {t.i for c in subject.children if c.dep_ == "prep" for t in c.subtree}
         for token in phrase:
             # "University of California, San Diego's chancellor, Pradeep Khosla": the name in apposition.
-            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start:
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start \
+                    and token.i not in in_preposition:
                 inner = self.mention_at(token.idx, token.idx + len(token))
                 if inner is not None and inner.label in ("PERSON", "ORG"):
                     return inner.canonical
                 if inner is None and token.text[:1].isupper():
                     return self.by_word.get(token.lower_, _flat_name(token))
+        if mention is not None and mention.label in ("GPE", "LOC") and any(
+                c.dep_ == "compound" and c.i < subject.i and (inner := self.mention_at(c.idx, c.idx + len(c)))
+                is not None and inner.label == "ORG" for c in subject.children):
+            return _flat_name(subject)  # "CNN Philippines reported": an outlet's name ending in a place
+        if mention is not None and mention.label == "ORG" and mention.text == subject.text:
+            # "The Lost 52 Project": words and numbers of the name the model left out of the entity.
+            left = [c for c in subject.children if c.i < subject.i and c.dep_ in ("compound", "nmod", "nummod")
+                    and (c.pos_ in ("PROPN", "NUM") and not c.ent_type_ in ("DATE", "GPE", "PERSON"))]
+            if left and all(t in left for t in self.doc[left[0].i:subject.i]):
+                return self.doc[left[0].i:subject.i + 1].text
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
@@ -680,7 +757,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
     if opening.start_char < start and introduced:
         if (according := _according_to_source(opening, start, end)) is not None:
-            speaker, speaker_text = resolver.resolve(according)
+            speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"
         # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
         for token in opening:
@@ -692,7 +769,9 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
                 if subject.ent_type_ in ("GPE", "LOC") and people:
                     # "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed": a misparse.
                     return people[0].canonical, people[0].text, _cue_text(token)
-                if speaker is not None:
+                if speaker is not None or subject.pos_ == "NOUN" and speaker_text:
+                    # An unnamed introducer ("an official government Twitter account made the following
+                    # announcement:") is the source as written, not whoever spoke last.
                     return speaker, speaker_text, _cue_text(token)
     governing = _governing(span)
     candidates = []
@@ -719,9 +798,11 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             people = [m for m in resolver.mentions_in(token.sent.start_char, token.idx) if m.label == "PERSON"]
             if people:
                 return people[-1].canonical, people[-1].text, _cue_text(token)
+    if (surface := _said_after(doc, resolver, end)) is not None:
+        return surface
     for sentence in sentences:
         if (according := _according_to_source(sentence, start, end)) is not None:
-            speaker, speaker_text = resolver.resolve(according)
+            speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"
     if (clause := _clause_speaker(resolver, span, governing, quoted)) is not None:
         return clause
@@ -736,6 +817,29 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             mentions = [m for m in resolver.mentions_in(previous.start_char, previous.end_char) if m.label == "PERSON"]
             if mentions:
                 return mentions[-1].canonical, mentions[-1].text, ":"
+    return None
+
+
+def _said_after(doc: Doc, resolver: SpeakerResolver, end: int) -> tuple[str, str, str] | None:
+    """The surface pattern '"...," said X' / '"..." tweeted Mayor of London Sadiq Khan', read without the parse
+    when the parse found no subject for the verb (it may take 'tweeted' for an adjective): a reporting verb right
+    after the closing mark, then the first person named before the sentence ends, else the first organisation."""
+    text = text_of(doc)
+    after = re.match(r"[\s,]*[\"”]?[\s,]*", text[end:end + 6])
+    position = end + (after.end() if after else 0)
+    verb_span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if verb_span is None or not len(verb_span):
+        return None
+    verb = verb_span[0]
+    if verb.lemma_.lower() not in REPORTING_VERBS and verb.lower_ not in REPORTING_VERBS | {"said", "says", "tweeted"}:
+        return None
+    stop = next((t for t in doc[verb.i + 1:verb.sent.end] if t.text in (".", ";", "!", "?") or t.text in "\"“”"),
+                None)
+    limit = stop.idx if stop is not None else verb.sent.end_char
+    named = [m for m in resolver.mentions_in(verb.idx + len(verb), limit) if m.end <= limit]
+    for label in ("PERSON", "ORG"):
+        if (found := next((m for m in named if m.label == label), None)) is not None:
+            return found.canonical, text[verb.idx + len(verb):found.end].strip(), _cue_text(verb)
     return None
 
 
@@ -787,6 +891,28 @@ def _according_to_source(sentence: Span, start: int, end: int) -> Token | None:
                 and doc[token.i + 1].lower_ == "to":
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
     return None
+
+
+def _resolve_source(resolver: SpeakerResolver, according: Token, source: Token) -> tuple[str | None, str]:
+    """The speaker of 'according to X'. When the parse gives no speaker or only a place ('According to Connecticut
+    Senator Richard Blumenthal, ...' parsed with 'Connecticut' as the object), the words after 'to' up to the next
+    comma are read as they stand: the person named there, else the organisation, is the source."""
+    speaker, speaker_text = resolver.resolve(source)
+    if speaker is not None and speaker not in resolver.place_names:
+        return speaker, speaker_text
+    doc = according.doc
+    end = next((t.i for t in doc[according.i + 2:according.sent.end] if t.text in (",", ";", ".")), according.sent.end)
+    surface = doc[according.i + 2:end]
+    if not len(surface):
+        return speaker, speaker_text
+    text = text_of(doc)
+    # A possessor is not the source: "a statement released by Erdogan's office" is the office's.
+    named = [m for m in resolver.mentions_in(surface.start_char, surface.end_char)
+             if m.end <= surface.end_char and not text.startswith(("'s", "’s", "'", "’"), m.end)]
+    for label in ("PERSON", "ORG"):
+        if (found := next((m for m in named if m.label == label), None)) is not None:
+            return found.canonical, surface.text
+    return speaker, speaker_text
 
 
 def _clause_speaker(resolver: SpeakerResolver, span: Span, governing: dict[int, int],
@@ -922,11 +1048,13 @@ def _sentence_body(sentence: Span) -> tuple[int, int]:
     return _trim(text_of(sentence.doc), sentence.start_char, sentence.end_char - (1 if sentence.text.rstrip()[-1:] in ".!?" else 0))
 
 
-def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
+def _according_to(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]] = ()) -> Fact | None:
     doc = sentence.doc
     for token in sentence:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
+        if _inside(quoted, token.idx, token.idx + 1):
+            continue  # the quoted speaker's own "according to royal laws" is part of the quotation
         reporter = _subject_of(token.head) if _reporting_verb(token.head) else None
         if reporter is not None and reporter.lower_ not in RELATIVE_PRONOUNS \
                 and any(child.dep_ == "ccomp" for child in token.head.children):
@@ -937,7 +1065,7 @@ def _according_to(sentence: Span, resolver: SpeakerResolver) -> Fact | None:
         if not objects:
             continue
         source = objects[0]
-        speaker, speaker_text = resolver.resolve(source)
+        speaker, speaker_text = _resolve_source(resolver, token, source)
         phrase_start = token.idx
         phrase_end = source.right_edge.idx + len(source.right_edge)
         body_start, body_end = _sentence_body(sentence)
@@ -986,7 +1114,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
     if (view := _point_of_view(sentence, resolver)) is not None and not _mostly_quoted(quoted, view.start, view.end):
         facts.append(view)
         taken.append((view.start, view.end))
-    if (according := _according_to(sentence, resolver)) is not None:
+    if (according := _according_to(sentence, resolver, quoted)) is not None:
         facts.append(according)
         taken.append((according.start, according.end))
     for verb in sentence:

@@ -15,6 +15,9 @@ WIKINEWS_ROWS = [r for r in range(30) if r not in (7, 8, 17, 18)]
 EXTRA_ROWS = [41, 43, 45, 49, 50, 53, 55, 56, 59, 64, 68, 69, 70, 73, 77,
               # annotated for quotes only: quote-rich stories
               81, 88, 89, 94, 96, 99, 104, 106, 113, 117, 119, 120, 130, 133, 137,
+              # annotated for quotes only: a second batch (courts, science, business, disasters; organisations,
+              # spokespeople and several speakers of one gender)
+              82, 83, 95, 105, 109, 111, 114, 121, 126, 129, 131, 134,
               # annotated for roles only: stories rich in titled people
               143, 144, 145, 146, 148, 151, 152, 153, 156, 158, 161, 163, 165, 166, 167,
               # a second batch of the same kind, annotated before the rules were measured on them
