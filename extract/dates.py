@@ -52,6 +52,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\w$€£-])(?P<y19>{_YEAR})(?![\w-]|s\b)"),
 ]
 DATE_PATTERN = re.compile("|".join(f"(?P<{name}>{body})" for name, body in PATTERNS), re.IGNORECASE)
+# Every pattern starts at a word that is a digit or one of these, so only such words are tried: scanning the whole
+# alternation at every character cost about 5% of spaCy's own time.
+FIRST_WORDS = frozenset(
+    MONTH_NAMES + list(MONTH_ABBREVIATIONS) + WEEKDAYS + list(SMALL_NUMBERS)
+    + ["winter", "spring", "summer", "autumn", "fall", "early", "late", "mid", "earlier", "later", "this", "past",
+       "coming", "last", "next", "yesterday", "today", "tomorrow", "tonight", "during", "on", "at", "that", "the"])
+WORD = re.compile(r"\w+")
 # Lowercase words that only name a time when capitalised.
 CAPITALISED_ONLY = {"month", "month_year", "month_day", "rel_month_name", "weekday", "rel_weekday", "day_month_year",
                     "month_day_year", "month_day_rel_year", "month_of_rel_year"}
@@ -252,6 +259,19 @@ def _looks_like_a_name(doc: Doc, text: str, kind: str, start: int, token: Token 
     return False
 
 
+def _date_matches(text: str):
+    """What DATE_PATTERN.finditer(text) gives, tried only where a pattern can start."""
+    end = 0
+    for word in WORD.finditer(text):
+        start = word.start()
+        if start < end or not (word.group()[0].isdigit() or word.group().lower() in FIRST_WORDS):
+            continue
+        match = DATE_PATTERN.match(text, start)
+        if match is not None and match.end() > start:
+            end = match.end()
+            yield match
+
+
 def extract_dates(doc: Doc, published: str | None) -> list[Fact]:
     """Return one date fact per time expression; relative ones need the publication date and are skipped without it."""
     text = doc.text
@@ -262,7 +282,7 @@ def extract_dates(doc: Doc, published: str | None) -> list[Fact]:
     quoted = _quoted_spans(text)
     facts: list[Fact] = []
     previous: tuple[str, str] | None = None
-    for match in DATE_PATTERN.finditer(text):
+    for match in _date_matches(text):
         kind = match.lastgroup
         start, end = match.span()
         if kind is None:

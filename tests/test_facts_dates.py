@@ -33,3 +33,15 @@ def test_relative_dates_inside_quotes_are_skipped_but_absolute_ones_kept(nlp):
 def test_names_are_not_months_and_no_publication_date_keeps_absolute_dates(nlp):
     assert [] == dates(nlp, "Theresa May met Mr. March and Boeing 2000 officials.")
     assert [("2007", "2007", "year")] == dates(nlp, "It happened on Monday in 2007.", published=None)
+
+
+def test_dates_are_looked_for_wherever_the_full_scan_finds_them():
+    # Only words that can open a date are tried; on every fixture article that finds exactly what scanning the
+    # whole pattern at every character finds.
+    from extract.dates import DATE_PATTERN, _date_matches
+    from conftest import ARTICLES
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))]
+    texts.append("Mid-2019, on 4th of July 2020 (Sept. 3) and 2021's budget: last Tuesday night, a week ago.")
+    for text in texts:
+        assert [m.span() for m in DATE_PATTERN.finditer(text)] == [m.span() for m in _date_matches(text)]
