@@ -100,7 +100,8 @@ def run(args: argparse.Namespace, say=print) -> list[Row]:
                         f"{grep[kind] * 1000 / numbers['p50_ms']:,.0f}× faster at p50"))
 
     say("app start-up")
-    app = measure.probe_app(big_db)
+    # Best of two, like the imports: the grep just before can push the app's own files out of the page cache.
+    app = min((measure.probe_app(big_db) for _ in range(2)), key=lambda probe: probe["startup_s"])
     rows.append(Row(f"app start-up to first rows, {n:,} articles", ms(app["startup_s"]), "",
                     target(app["startup_s"], 1.0, False, "target < 1 s")))
     rows.append(Row(f"app peak memory, {n:,} articles", f"{app['peak_rss_mb']:,.0f} MB",
