@@ -380,6 +380,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the misses and false alarms of the tuning set (never of the held-out set), or the disagreements")
     parser.add_argument("--agreement", action="store_true",
                         help="score the second annotation in fixtures/gold/agreement/ against the gold (no extractor)")
+    parser.add_argument("--rows", type=int, nargs="+", metavar="ROW",
+                        help="score only the tuning stories of these wikinews_2019.csv rows (a fresh batch before and "
+                             "after a round), and not the held-out set")
     args = parser.parse_args(argv)
     if args.agreement:
         paths = sorted(AGREEMENT.glob("*.json"))
@@ -397,9 +400,13 @@ def main(argv: list[str] | None = None) -> int:
     except ModelNotFound as error:
         print(error, file=sys.stderr)
         return 2
-    reports = {"tuning": evaluate(gold_files(False), extractor), "held-out": evaluate(gold_files(True), extractor)}
+    if args.rows:
+        prefixes = tuple(f"wn2019_{row:03d}_" for row in args.rows)
+        reports = {"rows": evaluate([path for path in gold_files(False) if path.name.startswith(prefixes)], extractor)}
+    else:
+        reports = {"tuning": evaluate(gold_files(False), extractor), "held-out": evaluate(gold_files(True), extractor)}
     if args.errors:
-        print("\n".join(reports["tuning"].errors))
+        print("\n".join(next(iter(reports.values())).errors))
         print()
     print(format_table(reports))
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from extract.evaluate import EXTRA, GOLD, Report, Score, evaluate, gold_files, locate_all, role_key, score_quotes
 from extract.model import Fact
 from extract.pipeline import Extractor
@@ -92,3 +94,13 @@ def test_agreement_of_an_identical_second_annotation_is_complete_and_a_changed_r
     lowered = agreement([second_path])
     assert lowered.roles.matched == lowered.roles.gold - 1 and lowered.roles.f1 < 1.0
     assert 1.0 == lowered.quotes.f1
+
+
+def test_rows_option_scores_only_that_fresh_batch_and_not_the_held_out_set(capsys):
+    from extract.evaluate import main
+
+    assert 0 == main(["--rows", "2"])
+    table = capsys.readouterr().out
+    gold = json.loads((GOLD / "wn2019_002_escape_room_fire_kills_five_teen_girls_in_koszalin.json").read_text(encoding="utf-8"))
+    assert f"| quotes (gold {len(gold['quotes'])}) |" in table
+    assert "held-out" not in table and "rows P" in table
