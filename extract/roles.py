@@ -1018,4 +1018,13 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             org = "House of Representatives"
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
-    return facts
+    return _without_shortened_titles(facts)
+
+
+def _without_shortened_titles(facts: list[Fact]) -> list[Fact]:
+    """'Judge Miller' after 'District Judge Gray Miller', 'Justice Stevens' after 'associate justice': a later title
+    that is the last words of an office the person already holds, with no organisation of its own, is that office
+    named short, not another one."""
+    held = {(f.fields["person"], f.fields["role"]) for f in facts}
+    return [f for f in facts if f.fields["org"] or not any(
+        person == f.fields["person"] and role.endswith(" " + f.fields["role"]) for person, role in held)]

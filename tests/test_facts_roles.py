@@ -425,3 +425,9 @@ def test_a_body_named_after_its_country_is_no_person_and_a_first_minister_is_no_
                        "lousy.")
     assert ("Theresa May", "prime minister", "Scotland") not in found
     assert ("Nicola Sturgeon", "mp", "") not in found
+
+
+def test_a_later_short_title_is_the_same_office_not_another(nlp):
+    found = roles(nlp, "In Ohio, U.S. District Judge Helena Strauss blocked the rule on Friday. Judge Strauss wrote "
+                       "that the agency had overstepped its powers.")
+    assert {("Helena Strauss", "district judge", "United States")} == found
