@@ -632,14 +632,16 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
         return None
     if doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "John Smith, 45, a spokesman for the fire brigade"
+    # "X, who is the director", "X, who had been Tonga's prime minister"; a name needs no comma before its 'who'
+    # ("Mike Pompeo who is the secretary of state"): a relative clause cannot narrow down whom a name names.
+    who = end + 1 if doc[end].text == "," else end
+    if doc[who].lower_ == "who":
+        verb = who + 1
+        while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
+                and doc[verb].lemma_ != "be":
+            verb += 1
+        return verb + 1 if verb < len(doc) and doc[verb].lemma_ == "be" else None
     if doc[end].text == ",":
-        if doc[end + 1].lower_ == "who":
-            # "X, who is the director", "X, who had been Tonga's prime minister"
-            verb = end + 2
-            while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
-                    and doc[verb].lemma_ != "be":
-                verb += 1
-            return verb + 1 if verb < len(doc) and doc[verb].lemma_ == "be" else None
         return end + 1
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1

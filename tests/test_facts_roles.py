@@ -431,3 +431,8 @@ def test_a_later_short_title_is_the_same_office_not_another(nlp):
     found = roles(nlp, "In Ohio, U.S. District Judge Helena Strauss blocked the rule on Friday. Judge Strauss wrote "
                        "that the agency had overstepped its powers.")
     assert {("Helena Strauss", "district judge", "United States")} == found
+
+
+def test_who_is_after_a_name_needs_no_comma(nlp):
+    assert ("Ingrid Haldorsen", "mayor", "Bergen") in roles(
+        nlp, "The plan was criticised by Ingrid Haldorsen who is the mayor of Bergen.")
