@@ -364,7 +364,10 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     cut = len(tokens)
     while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
                        or tokens[cut - 1].text == "-" or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
-                       and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
+                       and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")
+                       # "minister of fisheries": a portfolio in lower case after the office's 'of' ends the title
+                       or cut == len(tokens) > 2 and tokens[cut - 1].lower_ in TITLE_OBJECTS
+                       and tokens[cut - 2].lower_ == "of" and _is_role_word(tokens[cut - 3])):
         cut -= 1
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
         cut += 1

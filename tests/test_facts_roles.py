@@ -436,3 +436,8 @@ def test_a_later_short_title_is_the_same_office_not_another(nlp):
 def test_who_is_after_a_name_needs_no_comma(nlp):
     assert ("Ingrid Haldorsen", "mayor", "Bergen") in roles(
         nlp, "The plan was criticised by Ingrid Haldorsen who is the mayor of Bergen.")
+
+
+def test_a_lower_case_portfolio_after_of_ends_the_title(nlp):
+    assert ("Ingrid Haldorsen", "minister of fisheries", "Norway") in roles(
+        nlp, "Norway's minister of fisheries, Ingrid Haldorsen, opposed the plan.")
