@@ -107,6 +107,10 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
                   "major", "brigadier", "rear", "detective", "emeritus"}
+# Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.
+RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
+         "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
+         "minority", "majority", "state", "attorney", "detective", "emeritus"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
 NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
@@ -377,7 +381,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # "climate change activist", "civil and environmental engineering professor": the kinds before the office noun.
     kinds = 0
     while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
-            (kinds or _is_role_word(tokens[cut]) and tokens[cut].lower_ not in ROLE_MODIFIERS) \
+            (kinds or _is_role_word(tokens[cut]) and (tokens[cut].lower_ not in ROLE_MODIFIERS or cut == len(tokens) - 1)
+             or _field_of_office(tokens[cut])) \
             and not (tokens[cut - 1].text.islower() and tokens[cut].text.istitle() and not tokens[cut].is_sent_start):
         # (not "impeach President Trump": a lower-case word does not belong to a capitalised title)
         cut -= 1
@@ -413,6 +418,13 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         found.append((role, org))
     return found
+
+
+def _field_of_office(token: Token) -> bool:
+    """'security' in 'national security advisor': a lower-case noun naming the field an office serves, which (unlike
+    a rank such as 'deputy') takes the classifying words before it into the title."""
+    return token.lower_ in ROLE_MODIFIERS and token.lower_ not in RANKS and token.pos_ == "NOUN" \
+        and token.text.islower()
 
 
 def _ordinal_in_title(token: Token) -> bool:

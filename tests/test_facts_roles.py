@@ -441,3 +441,11 @@ def test_who_is_after_a_name_needs_no_comma(nlp):
 def test_a_lower_case_portfolio_after_of_ends_the_title(nlp):
     assert ("Ingrid Haldorsen", "minister of fisheries", "Norway") in roles(
         nlp, "Norway's minister of fisheries, Ingrid Haldorsen, opposed the plan.")
+
+
+def test_classifying_words_before_a_field_and_its_office_stay_in_the_title(nlp):
+    assert ("Lena Ortiz", "national security advisor", "") in roles(
+        nlp, "Trump said he had asked for national security advisor Lena Ortiz's resignation on Monday.")
+    assert ("Dana Whitfield", "software executive", "") in roles(
+        nlp, "The deal was a mistake, wrote former software executive Dana Whitfield.")
+    assert ("Ivan Petrov", "deputy governor", "") in roles(nlp, "The regional deputy governor Ivan Petrov resigned.")
