@@ -50,7 +50,11 @@ ROLE_WORDS = {
     "spokesmen", "speechwriter", "secretary-treasurer", "intern", "apprentice", "mentor", "recruiter",
     "lyricist", "songwriter", "performer", "philanthropist", "personality", "protester", "protestor", "ruler",
     "dictator", "warlord", "militant", "commentator", "pundit", "blogger", "influencer", "vlogger", "emeritus",
+    # offices one country has under their own name
+    "taoiseach", "tánaiste", "tanaiste",
 }
+# Offices that only one country has, so that they name their country wherever the story is set.
+COUNTRY_OF_OFFICE = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
     "u.s.": "United States", "german": "Germany", "french": "France", "british": "United Kingdom",
@@ -106,17 +110,19 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
-                  "major", "brigadier", "rear", "detective", "emeritus"}
+                  "major", "brigadier", "rear", "detective", "emeritus",
+                  # the parliamentary office, not a body: "Opposition leader", "opposition whip"
+                  "opposition"}
 # Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.
 RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
          "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
          "minority", "majority", "state", "attorney", "detective", "emeritus"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
-NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister"}
+NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister", "opposition leader"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
-                    "crown princess"}
+                    "crown princess", "opposition leader"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -939,6 +945,8 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     """The organisation an office implies when the text names none: a president's country, a mayor's city,
     an assemblywoman's state."""
     country, state, city, other_country = places
+    if role in COUNTRY_OF_OFFICE:
+        return COUNTRY_OF_OFFICE[role]
     words = set(role.replace("-", " ").split())
     if role == "mayor":
         return city

@@ -449,3 +449,15 @@ def test_classifying_words_before_a_field_and_its_office_stay_in_the_title(nlp):
     assert ("Dana Whitfield", "software executive", "") in roles(
         nlp, "The deal was a mistake, wrote former software executive Dana Whitfield.")
     assert ("Ivan Petrov", "deputy governor", "") in roles(nlp, "The regional deputy governor Ivan Petrov resigned.")
+
+
+def test_an_office_only_one_country_has_names_that_country(nlp):
+    assert ("Mary Doyle", "taoiseach", "Ireland") in roles(
+        nlp, "Spain's prime minister flew to Madrid after he met Taoiseach Mary Doyle in Cork.")
+
+
+def test_the_opposition_leader_is_an_office_of_the_country_not_a_body(nlp):
+    found = roles(nlp, "Canada's parliament met on Monday. Opposition leader Marc Tremblay said the budget would "
+                       "fail.")
+    assert ("Marc Tremblay", "opposition leader", "Canada") in found
+    assert not any(org == "Opposition" for _, _, org in found)
