@@ -545,24 +545,37 @@ def _parenthesis_opening(doc: Doc, close: int) -> int | None:
 def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
     """'Tomasz Kubiak, a fire service spokesman,' or 'X, the foreign minister of Morocco', and the copular
     'X is the mayor of Z' and 'X, who is the director of Z'; a second title after 'and' ('X, his wife and the
-    chairwoman of Y')."""
+    chairwoman of Y'); between dashes, a whole list of titles ('X — former Foreign Secretary, mayor of London, and
+    member of Parliament —')."""
     index = _title_start_after(doc, mention_span)
     if index is None:
         return []
+    # Dashes close what they open, so every title of a list between them describes the name; after a comma, a
+    # list may go on to other people ("X, a spokesman, and the police chief said").
+    dashed = doc[index - 1].text in DASHES
     found = []
-    for number in range(2):
+    for number in range(MOST_TITLES if dashed else 2):
         title_start = index
         role_org, index = _appositive_title(doc, index, mentions_by_start)
         if role_org is not None:
             if number and found and not found[0][1] and doc[title_start].text.islower() \
-                    and _is_role_word(doc[title_start]):
+                    and _is_role_word(doc[title_start]) and doc[title_start - 1].lower_ == "and" \
+                    and doc[title_start - 2].text != ",":
                 found[0] = (found[0][0], role_org[1])  # "the chair and spokesperson for The Greens": one body
             found.append(role_org)
+        if dashed and index + 2 < len(doc) and doc[index].text == ",":
+            index += 2 if doc[index + 1].lower_ == "and" else 1
+            continue
         if not (index + 1 < len(doc) and doc[index].lower_ == "and" and doc[index - 1].text != ","
                 and doc[index + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN")):
             break
         index += 1
     return found
+
+
+DASHES = ("—", "–")
+# The most titles a list between dashes gives one person.
+MOST_TITLES = 5
 
 
 def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> tuple[tuple[str, str] | None, int]:
@@ -662,7 +675,7 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
                 and doc[verb].lemma_ != "be":
             verb += 1
         return verb + 1 if verb < len(doc) and doc[verb].lemma_ == "be" else None
-    if doc[end].text == ",":
+    if doc[end].text == "," or doc[end].text in DASHES:
         return end + 1
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1

@@ -461,3 +461,10 @@ def test_the_opposition_leader_is_an_office_of_the_country_not_a_body(nlp):
                        "fail.")
     assert ("Marc Tremblay", "opposition leader", "Canada") in found
     assert not any(org == "Opposition" for _, _, org in found)
+
+
+def test_every_title_of_a_list_between_dashes_describes_the_name(nlp):
+    found = roles(nlp, "Party members chose Ana Lindqvist — former finance minister, mayor of Gothenburg, and member "
+                       "of the Riksdag — as their leader.")
+    assert {("mayor", "Gothenburg"), ("member", "Riksdag")} <= {(role, org) for _, role, org in found}
+    assert ("Ana Lindqvist", "finance minister", "Gothenburg") not in found
