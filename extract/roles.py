@@ -942,15 +942,21 @@ def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str
     index = title[0].i - 1
     while index > 0 and doc[index].text.islower() and doc[index].tag_ in ("JJ", "VBN"):
         index -= 1  # "its alleged operator"
-    if index < 0 or doc[index].lower_ not in ("its", "their"):
+    if index < 0 or doc[index].lower_ not in ("its", "their", "his", "her"):
         return ""
     sentence = sentence_of(doc[index])
     earliest = sentence_of(doc[sentence.start - 1]).start_char if sentence.start > 0 else sentence.start_char
-    owners = [m for m in mentions if m.label in ("ORG", "WORK_OF_ART", "PRODUCT")
-              and earliest <= m.start and m.end <= doc[index].idx]
+    # "its operator" belongs to a body; "his lawyer" to a person, and only a personal office is someone's
+    labels = ("PERSON",) if doc[index].lower_ in ("his", "her") else ("ORG", "WORK_OF_ART", "PRODUCT")
+    if labels == ("PERSON",) and not any(_singular(t) in PERSONAL_STAFF for t in title):
+        return ""
+    owners = [m for m in mentions if m.label in labels and earliest <= m.start and m.end <= doc[index].idx]
     return owners[-1].canonical if owners else ""
 
 
+# Offices held for one person, who is their organisation: "his lawyer", "her spokeswoman".
+PERSONAL_STAFF = {"lawyer", "attorney", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor",
+                  "assistant", "employee", "bodyguard", "publicist", "agent", "chauffeur", "driver"}
 UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
 
 

@@ -468,3 +468,11 @@ def test_every_title_of_a_list_between_dashes_describes_the_name(nlp):
                        "of the Riksdag — as their leader.")
     assert {("mayor", "Gothenburg"), ("member", "Riksdag")} <= {(role, org) for _, role, org in found}
     assert ("Ana Lindqvist", "finance minister", "Gothenburg") not in found
+
+
+def test_his_or_her_before_a_personal_office_names_the_person_it_serves(nlp):
+    assert ("Paolo Greco", "lawyer", "Elena Moretti") in roles(
+        nlp, "Prosecutors began a probe into Senator Elena Moretti's finances after her former lawyer Paolo Greco was "
+             "convicted.")
+    assert ("Maria Lanza", "secretary of state", "Paolo Greco") not in roles(
+        nlp, "Paolo Greco said his secretary of state Maria Lanza would resign.")
