@@ -1013,6 +1013,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                 parts = _coordinated_titles(stacked) + parts
         list_org = _pronoun_owner(doc, title, mentions) if title else ""
         for number, part in enumerate(parts):
+            if number < len(parts) - 1 and part[-1].tag_ in ("NNS", "NNPS"):
+                continue  # "the president's lawyers and District Attorney Vance": a plural title is of others
             for role, org in _title_roles(part, mentions_by_start):
                 if number == 0 and _listed_titles(title):
                     list_org = org or list_org

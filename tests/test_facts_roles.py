@@ -476,3 +476,8 @@ def test_his_or_her_before_a_personal_office_names_the_person_it_serves(nlp):
              "convicted.")
     assert ("Maria Lanza", "secretary of state", "Paolo Greco") not in roles(
         nlp, "Paolo Greco said his secretary of state Maria Lanza would resign.")
+
+
+def test_a_plural_title_coordinated_before_one_name_is_not_that_persons(nlp):
+    assert {("Marta Ruiz", "attorney general", "")} == roles(
+        nlp, "The court will hear the senator's lawyers and Attorney General Marta Ruiz's office next week.")
