@@ -625,6 +625,23 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     return (role, org), index
 
 
+# Participles by which a body is said to have someone at its head: "The court is led by President X".
+LED_BY = {"led", "lead", "headed", "chaired", "run", "directed", "helmed", "commanded", "presided"}
+
+
+def _body_led_by(name: Span, mentions_by_start: dict[int, Mention]) -> str:
+    """'The Supreme Court is led by President X': the named body whose head the titled person is said to be."""
+    by = name.root.head
+    if name.root.dep_ != "pobj" or by.lower_ != "by" or by.head.lower_ not in LED_BY:
+        return ""
+    for holder in (by.head, by.head.head):
+        subject = next((child for child in holder.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            body = [t for t in subject.subtree if t.ent_type_ == "ORG" and t.pos_ != "DET"]
+            return _org_name(name.doc[body[0].i:body[-1].i + 1], mentions_by_start) if body else ""
+    return ""
+
+
 def _past_org(doc: Doc, index: int) -> int:
     """The index after an 'of the Maryland Democratic Party' phrase that starts at index."""
     index += 1
@@ -1035,6 +1052,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
+        if found and not found[-1][2] and (led := _body_led_by(span, mentions_by_start)):
+            found[-1] = (found[-1][0], found[-1][1], led)
         found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
         stated += [(mention, span, start, role, org) for start, role, org in found]
     # A later bare "President Erdoğan" holds the office the article already gave with its country.

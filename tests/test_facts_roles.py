@@ -481,3 +481,9 @@ def test_his_or_her_before_a_personal_office_names_the_person_it_serves(nlp):
 def test_a_plural_title_coordinated_before_one_name_is_not_that_persons(nlp):
     assert {("Marta Ruiz", "attorney general", "")} == roles(
         nlp, "The court will hear the senator's lawyers and Attorney General Marta Ruiz's office next week.")
+
+
+def test_a_body_led_by_a_titled_person_is_the_org_of_that_title(nlp):
+    assert ("Aldo Ferri", "president", "Constitutional Court") in roles(
+        nlp, "The Constitutional Court is led by President Aldo Ferri, who was appointed in 2012.")
+    assert ("Aldo Ferri", "president", "") in roles(nlp, "The rally was led by President Aldo Ferri.")
