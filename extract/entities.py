@@ -51,6 +51,8 @@ TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justic
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines", "air",
                  "airways", "bank", "plc", "llc"}
 PARTY_LABELS = {"democrat", "democratic", "republican", "labour", "conservative", "liberal", "tory", "green"}
+# A surname that opens with an elided particle: "d'Estaing", "d’Alema", "dell'Orto".
+ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall)['’][A-ZÀ-Ý]")
 # Lower-case particles inside names: "Arnel dela Vega", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "dela", "del", "della", "da", "di", "van", "von", "der", "den", "bin", "ibn", "le", "la", "du"}
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE|an?)\s+")
@@ -76,8 +78,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     start += piece.index(stripped)
     end = start + len(stripped)
-    # "U.S.", "D.C.": the last dot of an abbreviation belongs to it.
-    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", stripped) and text[end:end + 1] == ".":
+    # "U.S.", "D.C.", "Vance Jr.": the last dot of an abbreviation belongs to it.
+    if (re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", stripped) or re.search(r"\b[JS]r$", stripped)) and text[end:end + 1] == ".":
         end += 1
         stripped += "."
     # "US" in capitals is the country, "us" the pronoun.
@@ -134,10 +136,15 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             or all(token.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS for token in doc[start:end]):
         return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
-    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
+            and (doc[end].text[:1].isupper() or ELIDED_PARTICLE.match(doc[end].text)) \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_ \
             and doc[end].text.rstrip(".") not in POST_NOMINALS:
-        end += 1
+        end += 1  # also "Valéry Giscard [d'Estaing]": a surname with an elided particle
+    # "Cyrus R. Vance[, Jr.]": a generational suffix after a comma still belongs to the name.
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".").casefold() in NAME_SUFFIXES \
+            and doc[end + 1].text[:1].isupper():
+        end += 2
     # "Mayor of London [Sadiq] Khan": a first name the model left untagged between a place and the surname.
     while start > 1 and doc[start - 2].ent_type_ in ("GPE", "LOC", "ORG", "NORP") and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
@@ -422,7 +429,7 @@ def _place_context(doc: Doc, ent: Span, label: str) -> str | None:
 def _label_places_by_context(spans: dict, canonical: dict, place_evidence: dict[str, str]) -> None:
     """Every mention of a name the text somewhere treats as a place is that place, unless the article gives it as a
     person's surname ('Day' of 'Doris Day')."""
-    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]}
+    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in _name_words(canonical[key])[1:]}
     for key in spans:
         place = place_evidence.get(canonical[key].casefold())
         if place and spans[key] in ("PERSON", "ORG") and _fold(canonical[key]) not in surnames:
@@ -469,6 +476,11 @@ def _untagged_first_name(doc: Doc, text: str, skip_until: int, name: str, place_
     return None
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, without the comma before a suffix ('Cyrus R. Vance, Jr.')."""
+    return name.replace(",", " ").split()
+
+
 @lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
@@ -480,7 +492,7 @@ def _find_bare_surnames(doc: Doc, text: str, skip_until: int, spans: dict, canon
     """'Trump' read as an organisation or missed, once 'Donald Trump' was named, is that person."""
     # Any word after the first: "Vázquez" of "Wanda Vázquez Garced" (Spanish names carry two surnames).
     # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
-    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in canonical[key].split()[1:]
+    surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in _name_words(canonical[key])[1:]
                 if word[:1].isupper() and not word.endswith(".")}
     for key in list(spans):
         if spans[key] != "PERSON" and _fold(canonical[key]) in surnames:
@@ -630,7 +642,7 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             if len(longer) == 1:
                 canonical[key] = longer.pop()
             continue
-        candidates = [full for full in full_names if _fold(name) in map(_fold, full.split())]
+        candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))]
         if len(set(candidates)) == 1:
             canonical[key] = candidates[0]
         elif candidates:
@@ -664,12 +676,12 @@ def _nearest(key: tuple[int, int], spans: dict, canonical: dict, name: str) -> s
         if other[0] >= key[0]:
             break
         if spans[other] == "PERSON" and len(canonical[other].split()) > 1 \
-                and _fold(name) in map(_fold, canonical[other].split()):
+                and _fold(name) in map(_fold, _name_words(canonical[other])):
             best = canonical[other]
     if best is None:
         for other in sorted(spans):
             if spans[other] == "PERSON" and len(canonical[other].split()) > 1 \
-                    and _fold(name) in map(_fold, canonical[other].split()):
+                    and _fold(name) in map(_fold, _name_words(canonical[other])):
                 return canonical[other]
         return name
     return best

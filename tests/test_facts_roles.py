@@ -487,3 +487,11 @@ def test_a_body_led_by_a_titled_person_is_the_org_of_that_title(nlp):
     assert ("Aldo Ferri", "president", "Constitutional Court") in roles(
         nlp, "The Constitutional Court is led by President Aldo Ferri, who was appointed in 2012.")
     assert ("Aldo Ferri", "president", "") in roles(nlp, "The rally was led by President Aldo Ferri.")
+
+
+def test_a_name_cut_before_its_elided_particle_or_suffix_is_completed(nlp):
+    assert {("Thierry Lemaire d'Aubigné", "president", "")} == roles(
+        nlp, "Trade grew under President Thierry Lemaire d'Aubigné in the eighties.")
+    found = roles(nlp, "Kansas sued Wichita County Sheriff Dale P. Hutchins, Jr. over the jail. Sheriff Hutchins "
+                       "said he would appeal.")
+    assert {("Dale P. Hutchins, Jr.", "sheriff", "Wichita County")} == found
