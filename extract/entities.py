@@ -641,6 +641,8 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             longer = {full for full in full_names if _fold(full).split()[-len(words):] == words and full != name}
             if len(longer) == 1:
                 canonical[key] = longer.pop()
+            elif not longer and len(forms := {full for full in full_names if _with_middle_names(name, full)}) == 1:
+                canonical[key] = next(full for full in full_names if full in forms or full == name)
             continue
         candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))]
         if len(set(candidates)) == 1:
@@ -650,6 +652,13 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             # Cummings Sr.' and 'Ruth Elma Cummings') keeps the bare surname; otherwise the nearest antecedent wins.
             lead = full_names[0]
             canonical[key] = lead if lead in candidates else _nearest(key, spans, canonical, name)
+
+
+def _with_middle_names(name: str, other: str) -> bool:
+    """'John Bolton' and 'John R. Bolton': one of two names is the other with middle names or initials added. The
+    article's first form of the two stays the person's name."""
+    short, long = sorted((_fold(name).split(), _fold(other).split()), key=len)
+    return len(short) == 2 and len(long) > 2 and [long[0], long[-1]] == short
 
 
 def _join_short_org_names(spans: dict, canonical: dict) -> None:

@@ -495,3 +495,9 @@ def test_a_name_cut_before_its_elided_particle_or_suffix_is_completed(nlp):
     found = roles(nlp, "Kansas sued Wichita County Sheriff Dale P. Hutchins, Jr. over the jail. Sheriff Hutchins "
                        "said he would appeal.")
     assert {("Dale P. Hutchins, Jr.", "sheriff", "Wichita County")} == found
+
+
+def test_a_name_with_middle_names_added_is_the_same_person_under_its_first_form(nlp):
+    found = roles(nlp, "Mayor Rosa Ibarra of Tucson died on Monday. Born in 1950, Rosa Elena Ibarra was a teacher, "
+                       "and she was first elected mayor in 2010. Later, Rosa Elena Ibarra, a lawyer, said it was fine.")
+    assert {person for person, _, _ in found} == {"Rosa Ibarra"}
