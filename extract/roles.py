@@ -52,6 +52,8 @@ ROLE_WORDS = {
     "dictator", "warlord", "militant", "commentator", "pundit", "blogger", "influencer", "vlogger", "emeritus",
     # offices one country has under their own name
     "taoiseach", "tánaiste", "tanaiste",
+    # jobs of show business and fashion
+    "model", "stylist", "showgirl", "stuntman", "stuntwoman", "choreographer",
 }
 # Offices that only one country has, so that they name their country wherever the story is set.
 COUNTRY_OF_OFFICE = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}

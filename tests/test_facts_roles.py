@@ -501,3 +501,9 @@ def test_a_name_with_middle_names_added_is_the_same_person_under_its_first_form(
     found = roles(nlp, "Mayor Rosa Ibarra of Tucson died on Monday. Born in 1950, Rosa Elena Ibarra was a teacher, "
                        "and she was first elected mayor in 2010. Later, Rosa Elena Ibarra, a lawyer, said it was fine.")
     assert {person for person, _, _ in found} == {"Rosa Ibarra"}
+
+
+def test_a_model_is_a_job_before_a_name(nlp):
+    assert ("Lucia Brandt", "model", "Chanel") in roles(
+        nlp, "The payments went to former Chanel model Lucia Brandt and to others.")
+    assert roles(nlp, "Children need a role model like Lucia Brandt.") == set()
