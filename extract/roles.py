@@ -1081,6 +1081,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             if org not in named_bodies:
                 named_bodies[org] = _named_body(org, places, mentions)
             org = named_bodies[org]
+        if role.endswith("mayor") and f"{org} City" in named_places:
+            org = f"{org} City"  # "the mayor of New York" when the story also names New York City: the city
         if org == "House" and places[0] == "United States":
             org = "House of Representatives"
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,

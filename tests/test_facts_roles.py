@@ -507,3 +507,8 @@ def test_a_model_is_a_job_before_a_name(nlp):
     assert ("Lucia Brandt", "model", "Chanel") in roles(
         nlp, "The payments went to former Chanel model Lucia Brandt and to others.")
     assert roles(nlp, "Children need a role model like Lucia Brandt.") == set()
+
+
+def test_a_mayors_place_is_the_city_the_story_names_with_city(nlp):
+    assert ("Rodrigo Santos", "mayor", "Quezon City") in roles(
+        nlp, "Rodrigo Santos, the mayor of Quezon, spoke on Monday. Traffic in Quezon City was heavy.")
