@@ -174,7 +174,8 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return ent, "PERSON"  # "Kama Melly QC": letters of rank that only people bear
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
-        return ent, ("PERSON" if _titled_by_apposition(doc, ent) else "ORG")
+        titled = _titled_by_apposition(doc, ent) or _titled_before_by_apposition(doc, ent)
+        return ent, ("PERSON" if titled else "ORG")
     after = ent[titles[-1] + 1:]
     if not len(after):
         # A nationality or party label and a title ("Syrian President", "Republican Assemblywoman").
@@ -250,6 +251,21 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
         return True  # "Maya Rockeymoore Cummings, his wife and ...": a relative of someone is a person
     return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
                and not child.ent_type_ for child in ent.root.children)
+
+
+def _titled_before_by_apposition(doc: Doc, ent: Span) -> bool:
+    """'The current president of Namibia, Hage Geingob, said': two to four capitalised words set off by commas right
+    after a title that only people bear (and what the title is of) name a person."""
+    if not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) \
+            or ent.start < 2 or doc[ent.start - 1].text != "," \
+            or ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";"):
+        return False
+    for index in range(ent.start - 2, max(ent.start - 8, -1), -1):
+        if doc[index].text.rstrip(".").casefold() in PERSON_ONLY_TITLES:
+            return True
+        if doc[index].lower_ not in ("of", "the") and doc[index].pos_ != "PROPN":
+            return False
+    return False
 
 
 def _find_untagged_titled_people(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:

@@ -512,3 +512,8 @@ def test_a_model_is_a_job_before_a_name(nlp):
 def test_a_mayors_place_is_the_city_the_story_names_with_city(nlp):
     assert ("Rodrigo Santos", "mayor", "Quezon City") in roles(
         nlp, "Rodrigo Santos, the mayor of Quezon, spoke on Monday. Traffic in Quezon City was heavy.")
+
+
+def test_a_name_set_off_by_commas_after_a_persons_title_is_a_person(nlp):
+    assert ("Tuelo Mogae", "president", "Botswana") in roles(
+        nlp, "The current president of Botswana, Tuelo Mogae, expressed his sadness at the minister's death.")
