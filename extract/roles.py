@@ -618,6 +618,9 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     if split is None:
         return None, index
     role, org = split
+    if (task_end := _task_after(doc, index)) is not None:
+        role = f"{role} {doc[index:task_end].text.lower()}"  # "special envoy for Ukraine negotiations"
+        index = task_end
     if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
             and doc[index + 1].ent_type_ == "GPE":
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
@@ -642,6 +645,22 @@ def _body_led_by(name: Span, mentions_by_start: dict[int, Mention]) -> str:
             body = [t for t in subject.subtree if t.ent_type_ == "ORG" and t.pos_ != "DET"]
             return _org_name(name.doc[body[0].i:body[-1].i + 1], mentions_by_start) if body else ""
     return ""
+
+
+def _task_after(doc: Doc, index: int) -> int | None:
+    """Where a 'for' phrase after an office ends when it names the office's task, a bare noun phrase that ends in a
+    common noun ('envoy for Ukraine negotiations', 'commissioner for human rights'), not a body ('spokesman for the
+    fire brigade', 'adviser for Amnesty International')."""
+    if index + 1 >= len(doc) or doc[index].lower_ != "for":
+        return None
+    end = index + 1
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ") and doc[end].tag_ != "POS":
+        end += 1
+    last = doc[end - 1]
+    if end == index + 1 or last.pos_ != "NOUN" or not last.text.islower() or last.lower_ in ORG_NOUNS \
+            or end < len(doc) and doc[end].tag_ == "POS":
+        return None
+    return end
 
 
 def _past_org(doc: Doc, index: int) -> int:

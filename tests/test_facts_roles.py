@@ -517,3 +517,10 @@ def test_a_mayors_place_is_the_city_the_story_names_with_city(nlp):
 def test_a_name_set_off_by_commas_after_a_persons_title_is_a_person(nlp):
     assert ("Tuelo Mogae", "president", "Botswana") in roles(
         nlp, "The current president of Botswana, Tuelo Mogae, expressed his sadness at the minister's death.")
+
+
+def test_a_bare_task_after_for_stays_in_the_title_but_a_body_is_the_org(nlp):
+    assert ("Maria Costa", "special envoy for amazon trade talks", "Brazil") in roles(
+        nlp, "Maria Costa, the Brazilian special envoy for Amazon trade talks, resigned on Friday.")
+    assert ("Tom Ellis", "spokesman", "fire brigade") in roles(
+        nlp, "Tom Ellis, a spokesman for the fire brigade, said the fire was out.")
