@@ -59,7 +59,7 @@ ROLE_WORDS = {
 COUNTRY_OF_OFFICE = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
-    "u.s.": "United States", "german": "Germany", "french": "France", "british": "United Kingdom",
+    "u.s.": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom", "german": "Germany", "french": "France", "british": "United Kingdom",
     "polish": "Poland", "iranian": "Iran", "thai": "Thailand", "chinese": "China", "iraqi": "Iraq",
     "turkish": "Turkey", "egyptian": "Egypt", "afghan": "Afghanistan", "filipino": "Philippines",
     "philippine": "Philippines", "indian": "India", "israeli": "Israel", "japanese": "Japan", "italian": "Italy",
@@ -882,6 +882,14 @@ def _named_body(generic: str, places: tuple[str, str, str, str], mentions: list[
     return _most_named(counts) or generic
 
 
+def _without_country_word(org: str, named_orgs: set[str]) -> str:
+    """'US Supreme Court' → 'Supreme Court' when the story also names the body without the abbreviation of its
+    country, as it then calls it. A nationality adjective is kept, as official names carry it ('Indonesian National
+    Police')."""
+    first, _, rest = org.partition(" ")
+    return rest if rest in named_orgs and first.isupper() and first.lower() in NATIONALITY else org
+
+
 def _demonym_place(org: str, named_places: set[str]) -> str:
     """'Tongan' → 'Tonga' when the story names Tonga: a nationality the table lacks, read off a place the story
     names (its name without its last letter begins the adjective)."""
@@ -959,6 +967,7 @@ BODY_OF_OFFICE = {
                     ("diocese", "archdiocese", "parish", "eparchy")),
     **dict.fromkeys(("professor", "lecturer", "provost", "dean", "vice-chancellor", "associate professor",
                      "assistant professor"), ("university", "college", "institute", "polytechnic")),
+    **dict.fromkeys(("justice", "chief justice", "associate justice"), ("court",)),
 }
 
 
@@ -968,7 +977,9 @@ def _body_of_office(role: str, mentions: list[Mention], full_names: dict[str, st
     kinds = BODY_OF_OFFICE.get(role)
     if not kinds:
         return ""
-    bodies = {full_names.get(m.canonical, m.canonical) for m in mentions if m.label in ("ORG", "FAC")
+    named_orgs = {m.canonical for m in mentions if m.label == "ORG"}
+    bodies = {_without_country_word(full_names.get(m.canonical, m.canonical), named_orgs)
+              for m in mentions if m.label in ("ORG", "FAC")
               and (m.canonical.lower().split() or [""])[-1] in kinds or m.label == "ORG"
               and (m.canonical.lower().split() or [""])[0] in kinds and " of " in m.canonical}
     return bodies.pop() if len(bodies) == 1 else ""
@@ -1025,6 +1036,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)
+    named_orgs = {m.canonical for m in mentions if m.label == "ORG"}
     stated: list[tuple[Mention, Span, int, str, str]] = []
     shared: tuple[int, str | None, str] = (0, None, "")
     people = {token.i for m in mentions if m.label == "PERSON"
@@ -1100,6 +1112,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             if org not in named_bodies:
                 named_bodies[org] = _named_body(org, places, mentions)
             org = named_bodies[org]
+        org = _without_country_word(org, named_orgs)
         if role.endswith("mayor") and f"{org} City" in named_places:
             org = f"{org} City"  # "the mayor of New York" when the story also names New York City: the city
         if org == "House" and places[0] == "United States":
@@ -1112,7 +1125,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
 def _without_shortened_titles(facts: list[Fact]) -> list[Fact]:
     """'Judge Miller' after 'District Judge Gray Miller', 'Justice Stevens' after 'associate justice': a later title
     that is the last words of an office the person already holds, with no organisation of its own, is that office
-    named short, not another one."""
-    held = {(f.fields["person"], f.fields["role"]) for f in facts}
-    return [f for f in facts if f.fields["org"] or not any(
-        person == f.fields["person"] and role.endswith(" " + f.fields["role"]) for person, role in held)]
+    named short, not another one; so is one with the same organisation."""
+    held = {(f.fields["person"], f.fields["role"], f.fields["org"]) for f in facts}
+    return [f for f in facts if not any(
+        person == f.fields["person"] and role.endswith(" " + f.fields["role"]) and f.fields["org"] in ("", org)
+        for person, role, org in held)]

@@ -524,3 +524,10 @@ def test_a_bare_task_after_for_stays_in_the_title_but_a_body_is_the_org(nlp):
         nlp, "Maria Costa, the Brazilian special envoy for Amazon trade talks, resigned on Friday.")
     assert ("Tom Ellis", "spokesman", "fire brigade") in roles(
         nlp, "Tom Ellis, a spokesman for the fire brigade, said the fire was out.")
+
+
+def test_a_justice_sits_on_the_one_court_the_story_names_without_its_countrys_abbreviation(nlp):
+    found = roles(nlp, "Helen Marsh, a former associate justice of the UK Supreme Court, died on Friday, the Supreme "
+                       "Court said. Chief Justice Owen Price praised her work. Justice Marsh served for ten years.")
+    assert {("Helen Marsh", "associate justice", "Supreme Court"), ("Owen Price", "chief justice", "Supreme Court")} \
+        == found
