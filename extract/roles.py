@@ -1020,7 +1020,8 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
         return city
     if role in STATE_OFFICES or role.startswith("state "):
         return state
-    if role in NATIONAL_OFFICES or {"minister", "secretary"} & words:
+    # "national security advisor": an office whose title says it serves the nation
+    if role in NATIONAL_OFFICES or {"minister", "secretary"} & words or role.startswith("national "):
         # The United States has no ministers, prime minister, premier, chancellor or foreign secretary: such an
         # office in a story mostly about the US belongs to the next most named country.
         if country == "United States" and ({"minister", "premier", "chancellor"} & words or role in NOT_US_OFFICES):

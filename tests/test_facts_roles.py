@@ -531,3 +531,9 @@ def test_a_justice_sits_on_the_one_court_the_story_names_without_its_countrys_ab
                        "Court said. Chief Justice Owen Price praised her work. Justice Marsh served for ten years.")
     assert {("Helen Marsh", "associate justice", "Supreme Court"), ("Owen Price", "chief justice", "Supreme Court")} \
         == found
+
+
+def test_a_national_office_implies_the_storys_country(nlp):
+    assert ("Claire Dubois", "national security adviser", "France") in roles(
+        nlp, "France's president met reporters in Paris. He had asked for national security adviser Claire "
+             "Dubois's resignation, French media said.")
