@@ -34,7 +34,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
-                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep"}
+                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",

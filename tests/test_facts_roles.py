@@ -537,3 +537,9 @@ def test_a_national_office_implies_the_storys_country(nlp):
     assert ("Claire Dubois", "national security adviser", "France") in roles(
         nlp, "France's president met reporters in Paris. He had asked for national security adviser Claire "
              "Dubois's resignation, French media said.")
+
+
+def test_speaker_before_a_name_is_a_title_not_part_of_a_body(nlp):
+    assert ("Marie Tremblay", "speaker", "House") in roles(
+        nlp, "Reuters also named the Canadian Speaker of the House Marie Tremblay, Canadian Prime Minister Paul Roy, "
+             "and others.")
