@@ -596,7 +596,8 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
             index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
-                                or doc[index].text == "-" and doc[index].whitespace_ == ""):
+                                or doc[index].text == "-" and doc[index].whitespace_ == ""
+                                or _in_hyphenated_modifier(doc[index])):
         if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
             return None, index  # another person's name, not the owner of the office ("Zelensky's aides")
         if tokens and _is_role_word(tokens[-1]) and doc[index].pos_ == "ADJ" and doc[index].text.islower() \
@@ -661,6 +662,15 @@ def _task_after(doc: Doc, index: int) -> int | None:
             or end < len(doc) and doc[end].tag_ == "POS":
         return None
     return end
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """'high' and 'ranking' of 'a high-ranking commander', 'long-serving': words joined by a hyphen into one
+    modifier, whatever the model tags each half."""
+    doc = token.doc
+    return token.whitespace_ == "" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and doc[token.i + 1].whitespace_ == "" and token.is_alpha \
+        or token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "" and token.is_alpha
 
 
 def _past_org(doc: Doc, index: int) -> int:

@@ -543,3 +543,10 @@ def test_speaker_before_a_name_is_a_title_not_part_of_a_body(nlp):
     assert ("Marie Tremblay", "speaker", "House") in roles(
         nlp, "Reuters also named the Canadian Speaker of the House Marie Tremblay, Canadian Prime Minister Paul Roy, "
              "and others.")
+
+
+def test_a_hyphenated_modifier_does_not_end_an_appositive_title(nlp):
+    assert ("Peter Mwangi", "finance minister", "Kenya") in roles(
+        nlp, "Peter Mwangi, the long-serving finance minister of Kenya, resigned on Monday.")
+    assert ("Peter Mwangi", "commander", "Hamas") in roles(
+        nlp, "Peter Mwangi, a high-ranking Hamas commander, was killed on Monday.")
