@@ -851,6 +851,19 @@ def _after_place(doc: Doc, index: int) -> int:
     return index
 
 
+def _member_of_legislators(doc: Doc, span: Span) -> str:
+    """'Republican Representatives attacked the inquiry, with Steve Scalise of Louisiana calling it ...': a name
+    followed by 'of' and a US state, in a sentence that has named the legislators earlier, is one of them."""
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end + 1].ent_type_ != "GPE":
+        return ""
+    state = doc[span.end + 1:_after_place(doc, span.end)].text
+    if state not in US_STATES:
+        return ""
+    plurals = [t for t in doc[sentence_of(span[0]).start:span.start]
+               if t.tag_ in ("NNS", "NNPS") and _singular(t) in LEGISLATORS and t.lower_ != _singular(t)]
+    return _singular(plurals[-1]) if plurals else ""
+
+
 def _continues_list(doc: Doc, previous_start: int, span: Span) -> bool:
     """This name follows the previous one in a list: only 'of Utah', commas and 'and' lie between them."""
     previous = doc[previous_start]
@@ -1090,6 +1103,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             shared = (span.start, shared[1], shared[2])
         else:
             shared = (span.start, None, "")
+        if not found and (member_of := _member_of_legislators(doc, span)):
+            found.append((span.start_char, member_of, ""))
         # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
         # after the name belongs to the title next to it, not to the organisation before both; and it is more
         # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").

@@ -550,3 +550,10 @@ def test_a_hyphenated_modifier_does_not_end_an_appositive_title(nlp):
         nlp, "Peter Mwangi, the long-serving finance minister of Kenya, resigned on Monday.")
     assert ("Peter Mwangi", "commander", "Hamas") in roles(
         nlp, "Peter Mwangi, a high-ranking Hamas commander, was killed on Monday.")
+
+
+def test_a_name_of_a_state_after_plural_legislators_is_one_of_them(nlp):
+    assert {("Maria Lopez", "senator", "Nevada"), ("Tom Hale", "senator", "Ohio")} == roles(
+        nlp, "Democratic Senators criticised the bill, with Maria Lopez of Nevada calling it cruel and Tom Hale of "
+             "Ohio calling it a disgrace.")
+    assert roles(nlp, "Voters criticised the bill, with Maria Lopez of Nevada calling it cruel.") == set()
