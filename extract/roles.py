@@ -865,13 +865,16 @@ def _member_of_legislators(doc: Doc, span: Span) -> str:
 
 
 def _continues_list(doc: Doc, previous_start: int, span: Span) -> bool:
-    """This name follows the previous one in a list: only 'of Utah', commas and 'and' lie between them."""
+    """This name follows the previous one in a list: only 'of Utah', commas and 'and' lie between them, and a date
+    the previous name is set off with ('Richard Nixon, in 1972, and Bill Clinton')."""
     previous = doc[previous_start]
     index = previous.i
     while index < span.start and doc[index].ent_type_ == "PERSON":
         index += 1
     index = _after_place(doc, index)
-    return index < span.start and all(t.text in (",", "and") for t in doc[index:span.start])
+    return index < span.start and all(t.text in (",", "and") or t.ent_type_ == "DATE"
+                                      or t.lower_ == "in" and doc[t.i + 1].ent_type_ == "DATE"
+                                      for t in doc[index:span.start])
 
 
 def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
