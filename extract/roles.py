@@ -814,6 +814,8 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
         return []
     title = _title_before(doc, doc[index:index], people)
     if not title or not any(_is_role_word(t) for t in title):
+        title = _plural_title_before_phrase(doc, index, people)
+    if not title or not any(_is_role_word(t) for t in title):
         return []
     # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
     # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
@@ -821,6 +823,18 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
             and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
         return []
     return title
+
+
+def _plural_title_before_phrase(doc: Doc, comma: int, people: set[int]) -> list[Token]:
+    """'two Presidents in the history of the United States, Bill Clinton and Andrew Johnson': a plural title whose
+    prepositional phrase stands between it and the comma before the list of its holders."""
+    for index in range(comma - 1, max(comma - 9, 0), -1):
+        token = doc[index]
+        if token.tag_ in ("NNS", "NNPS") and _is_role_word(token) and doc[index + 1].pos_ == "ADP":
+            return _title_before(doc, doc[index + 1:index + 1], people)
+        if token.pos_ not in ("ADP", "DET", "PROPN", "NOUN", "ADJ") or token.ent_type_ == "PERSON":
+            return []
+    return []
 
 
 def _subject_beside(title: list[Token], mention_span: Span) -> bool:

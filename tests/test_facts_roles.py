@@ -563,3 +563,8 @@ def test_a_list_of_names_after_a_plural_title_goes_on_past_dates_set_off_by_comm
     found = roles(nlp, "She was the only member to sit in the trials of two different Governors, Ann Brooks, in 1985, "
                        "and Carl Weiss, in 2001.")
     assert {("Ann Brooks", "governor"), ("Carl Weiss", "governor")} == {(person, role) for person, role, _ in found}
+
+
+def test_a_plural_title_with_a_phrase_before_the_comma_still_titles_the_list_after_it(nlp):
+    assert {("Ann Brooks", "governor", "Texas"), ("Carl Weiss", "governor", "Texas")} == roles(
+        nlp, "The Senate has only removed two Governors in the history of Texas, Ann Brooks and Carl Weiss.")
