@@ -553,19 +553,22 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     if index is None:
         return []
     # Dashes close what they open, so every title of a list between them describes the name; after a comma, a
-    # list may go on to other people ("X, a spokesman, and the police chief said").
+    # list may go on to other people ("X, a spokesman, and the police chief said") unless its next item is a bare
+    # office noun ("X, a former foreign minister, mayor of Krakow and member of the Sejm").
     dashed = doc[index - 1].text in DASHES
     found = []
-    for number in range(MOST_TITLES if dashed else 2):
+    for number in range(MOST_TITLES):
         title_start = index
         role_org, index = _appositive_title(doc, index, mentions_by_start)
         if role_org is not None:
-            if number and found and not found[0][1] and doc[title_start].text.islower() \
+            # "the chair and spokesperson for The Greens": one body for two bare office nouns, but not for an
+            # office with words of its own ("a former foreign minister and mayor of Krakow")
+            if number and found and not found[0][1] and " " not in found[0][0] and doc[title_start].text.islower() \
                     and _is_role_word(doc[title_start]) and doc[title_start - 1].lower_ == "and" \
                     and doc[title_start - 2].text != ",":
-                found[0] = (found[0][0], role_org[1])  # "the chair and spokesperson for The Greens": one body
+                found[0] = (found[0][0], role_org[1])
             found.append(role_org)
-        if dashed and index + 2 < len(doc) and doc[index].text == ",":
+        if index + 2 < len(doc) and doc[index].text == "," and (dashed or _bare_title_at(doc, index + 1)):
             index += 2 if doc[index + 1].lower_ == "and" else 1
             continue
         if not (index + 1 < len(doc) and doc[index].lower_ == "and" and doc[index - 1].text != ","
@@ -575,8 +578,16 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     return found
 
 
+def _bare_title_at(doc: Doc, index: int) -> bool:
+    """'mayor of Krakow' in 'X, a former foreign minister, mayor of Krakow and member of the Sejm': a singular office
+    noun with no determiner, which cannot begin the next person of a list, so it goes on the list of titles."""
+    while index < len(doc) and (doc[index].lower_ in DROP_WORDS or doc[index].lower_ == "and"):
+        index += 1
+    return index < len(doc) and doc[index].text.islower() and doc[index].tag_ == "NN" and _is_role_word(doc[index])
+
+
 DASHES = ("—", "–")
-# The most titles a list between dashes gives one person.
+# The most titles an appositive list gives one person.
 MOST_TITLES = 5
 
 

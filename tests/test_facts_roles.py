@@ -568,3 +568,11 @@ def test_a_list_of_names_after_a_plural_title_goes_on_past_dates_set_off_by_comm
 def test_a_plural_title_with_a_phrase_before_the_comma_still_titles_the_list_after_it(nlp):
     assert {("Ann Brooks", "governor", "Texas"), ("Carl Weiss", "governor", "Texas")} == roles(
         nlp, "The Senate has only removed two Governors in the history of Texas, Ann Brooks and Carl Weiss.")
+
+
+def test_an_appositive_career_gives_each_office_its_own_body(nlp):
+    found = roles(nlp, "Kasia Nowak, a former foreign minister and mayor of Krakow, won the vote.")
+    assert ("Kasia Nowak", "mayor", "Krakow") in found
+    assert ("Kasia Nowak", "foreign minister", "Krakow") not in found
+    found = roles(nlp, "Kasia Nowak, a former foreign minister, mayor of Krakow and member of the Sejm, won the vote.")
+    assert {("mayor", "Krakow"), ("member", "Sejm")} <= {(role, org) for _, role, org in found}
