@@ -878,8 +878,10 @@ def _after_place(doc: Doc, index: int) -> int:
 
 def _member_of_legislators(doc: Doc, span: Span) -> str:
     """'Republican Representatives attacked the inquiry, with Steve Scalise of Louisiana calling it ...': a name
-    followed by 'of' and a US state, in a sentence that has named the legislators earlier, is one of them."""
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end + 1].ent_type_ != "GPE":
+    followed by 'of' and a US state, the subject of a participle in a sentence that has named the legislators
+    earlier, is one of them (not 'Senators met with Maria Lopez of Nevada, a local farmer')."""
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end + 1].ent_type_ != "GPE" \
+            or span.root.dep_ != "nsubj" or span.root.head.tag_ != "VBG":
         return ""
     state = doc[span.end + 1:_after_place(doc, span.end)].text
     if state not in US_STATES:

@@ -557,6 +557,7 @@ def test_a_name_of_a_state_after_plural_legislators_is_one_of_them(nlp):
         nlp, "Democratic Senators criticised the bill, with Maria Lopez of Nevada calling it cruel and Tom Hale of "
              "Ohio calling it a disgrace.")
     assert roles(nlp, "Voters criticised the bill, with Maria Lopez of Nevada calling it cruel.") == set()
+    assert roles(nlp, "Senators met with Maria Lopez of Nevada, a local farmer, on Tuesday.") == set()
 
 
 def test_a_list_of_names_after_a_plural_title_goes_on_past_dates_set_off_by_commas(nlp):
