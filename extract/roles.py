@@ -1181,8 +1181,14 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
 def _without_shortened_titles(facts: list[Fact]) -> list[Fact]:
     """'Judge Miller' after 'District Judge Gray Miller', 'Justice Stevens' after 'associate justice': a later title
     that is the last words of an office the person already holds, with no organisation of its own, is that office
-    named short, not another one; so is one with the same organisation."""
+    named short, not another one; so is one with the same organisation. A deputy's office is not the office it
+    deputises ('Deputy Prime Minister X' may become 'Prime Minister X')."""
     held = {(f.fields["person"], f.fields["role"], f.fields["org"]) for f in facts}
     return [f for f in facts if not any(
         person == f.fields["person"] and role.endswith(" " + f.fields["role"]) and f.fields["org"] in ("", org)
+        and not SUBORDINATE_RANKS & set(re.split(r"[\s-]", role[:-len(f.fields["role"])]))
         for person, role, org in held)]
+
+
+# Words that make an office the deputy of another: "vice president" is not the president.
+SUBORDINATE_RANKS = {"deputy", "vice", "assistant", "acting", "co", "under", "sub", "lieutenant", "interim"}

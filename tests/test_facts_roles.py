@@ -577,3 +577,9 @@ def test_an_appositive_career_gives_each_office_its_own_body(nlp):
     assert ("Kasia Nowak", "foreign minister", "Krakow") not in found
     found = roles(nlp, "Kasia Nowak, a former foreign minister, mayor of Krakow and member of the Sejm, won the vote.")
     assert {("mayor", "Krakow"), ("member", "Sejm")} <= {(role, org) for _, role, org in found}
+
+
+def test_a_deputys_office_is_not_the_office_it_deputises(nlp):
+    found = roles(nlp, "Spain's deputy prime minister Ana Ruiz resigned in March. In June, Prime Minister Ana Ruiz "
+                       "named a new cabinet.")
+    assert {("Ana Ruiz", "deputy prime minister", "Spain"), ("Ana Ruiz", "prime minister", "Spain")} == found
