@@ -59,7 +59,8 @@ ROLE_WORDS = {
 COUNTRY_OF_OFFICE = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
-    "u.s.": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom", "german": "Germany", "french": "France", "british": "United Kingdom",
+    "u.s.": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom", "german": "Germany", "french": "France",
+    "british": "United Kingdom",
     "polish": "Poland", "iranian": "Iran", "thai": "Thailand", "chinese": "China", "iraqi": "Iraq",
     "turkish": "Turkey", "egyptian": "Egypt", "afghan": "Afghanistan", "filipino": "Philippines",
     "philippine": "Philippines", "indian": "India", "israeli": "Israel", "japanese": "Japan", "italian": "Italy",
@@ -389,7 +390,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # "climate change activist", "civil and environmental engineering professor": the kinds before the office noun.
     kinds = 0
     while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
-            (kinds or _is_role_word(tokens[cut]) and (tokens[cut].lower_ not in ROLE_MODIFIERS or cut == len(tokens) - 1)
+            (kinds or _is_role_word(tokens[cut])
+             and (tokens[cut].lower_ not in ROLE_MODIFIERS or cut == len(tokens) - 1)
              or _field_of_office(tokens[cut])) \
             and not (tokens[cut - 1].text.islower() and tokens[cut].text.istitle() and not tokens[cut].is_sent_start):
         # (not "impeach President Trump": a lower-case word does not belong to a capitalised title)
@@ -561,9 +563,10 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
         title_start = index
         role_org, index = _appositive_title(doc, index, mentions_by_start)
         if role_org is not None:
-            # "the chair and spokesperson for The Greens": one body for two bare office nouns, but not for an
-            # office with words of its own ("a former foreign minister and mayor of Krakow")
-            if number and found and not found[0][1] and " " not in found[0][0] and doc[title_start].text.islower() \
+            # "the chair and spokesperson for The Greens", "president and CEO of Nordbank": one body for two
+            # bare office nouns, not for an office with words of its own ("a former foreign minister and mayor of X")
+            if number and found and not found[0][1] and " " not in found[0][0] \
+                    and (doc[title_start].text.islower() or _acronym(doc[title_start])) \
                     and _is_role_word(doc[title_start]) and doc[title_start - 1].lower_ == "and" \
                     and doc[title_start - 2].text != ",":
                 found[0] = (found[0][0], role_org[1])

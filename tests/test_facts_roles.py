@@ -583,3 +583,8 @@ def test_a_deputys_office_is_not_the_office_it_deputises(nlp):
     found = roles(nlp, "Spain's deputy prime minister Ana Ruiz resigned in March. In June, Prime Minister Ana Ruiz "
                        "named a new cabinet.")
     assert {("Ana Ruiz", "deputy prime minister", "Spain"), ("Ana Ruiz", "prime minister", "Spain")} == found
+
+
+def test_president_and_ceo_of_a_company_are_both_of_that_company(nlp):
+    assert {("Lena Berg", "president", "Nordbank"), ("Lena Berg", "ceo", "Nordbank")} == roles(
+        nlp, "Lena Berg, president and CEO of Nordbank, said rates would rise.")
