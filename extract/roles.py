@@ -365,9 +365,14 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             after = tokens[index + 1:]
             if len(after) > 1 and after[0].lower_ == "the":
                 after = after[1:]  # "President of the United States Donald Trump"
+            while len(after) > 1 and after[0].lower_ in NOT_ROLE_KINDS and after[0].text.islower():
+                after = after[1:]  # "the head of the local fire service": 'local' places the body, is no name
             if token.lower_ == "to":
                 tokens = tokens[:index]
-            elif after and all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after) \
+            elif after and (all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
+                            # "A spokeswoman for the Czech police": a body named by its common noun, after 'the'
+                            or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS
+                            and after[-1].pos_ == "NOUN") \
                     and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
                          or _opens_long_name(after[0])):
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
@@ -499,7 +504,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
              # "a spokesperson for President Rodrigo Duterte", "an advisor for U.S. President Donald Trump": the
              # words after 'for' already hold an office, so they are the title of someone else
              and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS for t in tokens)
-             or token.lower_ == "the" and token.ent_iob_ == "B" and doc[index - 1].lower_ in ("of", "to", "for")) or \
+             or token.lower_ == "the" and doc[index - 1].lower_ in ("of", "to", "for")
+             # "A spokeswoman for the Czech police, Eva Dvorak": 'the' opens the body of the office before it
+             and (token.ent_iob_ == "B" or index > 1 and _is_role_word(doc[index - 2]))) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
             and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"

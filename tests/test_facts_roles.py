@@ -588,3 +588,13 @@ def test_a_deputys_office_is_not_the_office_it_deputises(nlp):
 def test_president_and_ceo_of_a_company_are_both_of_that_company(nlp):
     assert {("Lena Berg", "president", "Nordbank"), ("Lena Berg", "ceo", "Nordbank")} == roles(
         nlp, "Lena Berg, president and CEO of Nordbank, said rates would rise.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokeswoman for the Czech police, Eva Dvorak, said two people died.",
+     ("Eva Dvorak", "spokeswoman", "Czech police")),
+    ("The head of the local fire service, Eva Dvorak, said two people died.", ("Eva Dvorak", "head", "fire service")),
+    ("The mayor of New Orleans, Jean Roux, said so.", ("Jean Roux", "mayor", "New Orleans")),
+])
+def test_a_title_before_a_comma_can_name_its_body_by_common_nouns_after_for_the(nlp, text, expected):
+    assert expected in roles(nlp, text)
