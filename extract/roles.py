@@ -1130,7 +1130,9 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             if number < len(parts) - 1 and part[-1].tag_ in ("NNS", "NNPS"):
                 continue  # "the president's lawyers and District Attorney Vance": a plural title is of others
             for role, org in _title_roles(part, mentions_by_start):
-                if number == 0 and _listed_titles(title):
+                # "the company's founder and chief executive": the owner before the first title owns them all
+                if number == 0 and (_listed_titles(title) or part[0].tag_ != "POS" and any(
+                        t.tag_ == "POS" and t.i < part[-1].i for t in part)):
                     list_org = org or list_org
                 found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):

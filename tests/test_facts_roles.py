@@ -598,3 +598,8 @@ def test_president_and_ceo_of_a_company_are_both_of_that_company(nlp):
 ])
 def test_a_title_before_a_comma_can_name_its_body_by_common_nouns_after_for_the(nlp, text, expected):
     assert expected in roles(nlp, text)
+
+
+def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
+    assert {("Luis Vera", "founder", "Nordbank"), ("Luis Vera", "chief executive", "Nordbank")} == roles(
+        nlp, "Nordbank's founder and chief executive Luis Vera said so.")
