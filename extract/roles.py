@@ -738,7 +738,8 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     # "X, who is the director", "X, who had been Tonga's prime minister"; a name needs no comma before its 'who'
     # ("Mike Pompeo who is the secretary of state"): a relative clause cannot narrow down whom a name names.
     who = end + 1 if doc[end].text == "," else end
-    if doc[who].lower_ == "who":
+    # (not the question after 'asked X': "Reporters asked Maria Lopez who is the new mayor")
+    if doc[who].lower_ == "who" and (who > end or mention_span.root.head.lemma_ not in QUESTION_VERBS):
         verb = who + 1
         while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
                 and doc[verb].lemma_ != "be":
@@ -749,6 +750,10 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1
     return None
+
+
+# Verbs whose object may be followed by an indirect question: "asked X who is ...".
+QUESTION_VERBS = {"ask", "tell", "know", "wonder", "show", "inform", "remind", "question", "teach"}
 
 
 def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],

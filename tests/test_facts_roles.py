@@ -438,6 +438,10 @@ def test_who_is_after_a_name_needs_no_comma(nlp):
         nlp, "The plan was criticised by Ingrid Haldorsen who is the mayor of Bergen.")
 
 
+def test_a_question_after_asking_someone_is_no_relative_clause(nlp):
+    assert roles(nlp, "Reporters asked Maria Lopez who is the new mayor of Leon.") == set()
+
+
 def test_a_lower_case_portfolio_after_of_ends_the_title(nlp):
     assert ("Ingrid Haldorsen", "minister of fisheries", "Norway") in roles(
         nlp, "Norway's minister of fisheries, Ingrid Haldorsen, opposed the plan.")
