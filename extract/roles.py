@@ -404,9 +404,10 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         kinds += 1
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
             cut -= 2
-    while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS and tokens[cut - 1].text.istitle() \
-            and tokens[cut].text.istitle():
-        cut -= 1  # "Chief Medical Officer": a rank before a capitalised kind
+    while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS \
+            and (tokens[cut - 1].text.istitle() and tokens[cut].text.istitle()
+                 or tokens[cut - 1].text.islower() and tokens[cut].text.islower()):
+        cut -= 1  # "Chief Medical Officer", "chief medical officer": a rank before a kind in the same case
     cut = max(cut, owner_end)
     if 0 < owner_end < cut and all(not t.ent_type_ and t.lower_ not in ORG_NOUNS and t.pos_ != "NUM"
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
@@ -773,8 +774,9 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
     owner = start
     while owner < min(start + 4, len(doc) - 1) and doc[owner].pos_ in ("PROPN", "NOUN"):
         owner += 1
-    if owner > start and doc[owner].tag_ == "POS":
-        start = owner + 1
+    if owner > start and doc[owner].tag_ == "POS" \
+            and not (doc[start].ent_iob_ == "B" and owner + 1 < len(doc) and doc[owner + 1].ent_iob_ == "I"):
+        start = owner + 1  # (but "St Mary's Hospital", one name across its possessive, stays whole)
     # "mayor of the Polish city of Gdańsk": the place itself, not its description.
     place = start
     while place < len(doc) and (doc[place].ent_type_ == "NORP" or doc[place].pos_ == "ADJ"):
