@@ -310,7 +310,11 @@ class SpeakerResolver:
         sentence the most salient subject wins, as for 'he' and 'she': a reporting verb's subject over the main
         clause's over one in a clause below them ('The researchers suggested the algae ... might render the
         corals' chemical defenses less effective ... They reported' are the researchers)."""
+        # "The old timbers, they said, would ...": a parenthetical speaker is never a noun of the claim it reports.
+        aside = token.head.dep_ in ("parataxis", "ccomp") and token.head.head.i > token.head.i
         for sentence in self._earlier_sentences(token, 2):
+            if aside and sentence.start <= token.i < sentence.end:
+                continue
             found: list[tuple[int, int, tuple[str | None, str]]] = []
             for candidate in sentence:
                 if candidate.i >= token.i:
@@ -674,6 +678,13 @@ def _subject_phrase(subject: Token) -> Span:
 
 def _reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _parenthetical_cue(token: Token) -> bool:
+    """A reporting word set off inside a clause with its own subject ('..., they reason, ...'), which the tagger may
+    take for a noun."""
+    return token.dep_ == "parataxis" and token.lemma_.lower() in REPORTING_VERBS \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
 
 
 def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
@@ -1118,7 +1129,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         facts.append(according)
         taken.append((according.start, according.end))
     for verb in sentence:
-        if not _reporting_verb(verb) or _inside(quoted, verb.idx, verb.idx + 1) or _inside(taken, verb.idx, verb.idx):
+        if not (_reporting_verb(verb) or _parenthetical_cue(verb)) or _inside(quoted, verb.idx, verb.idx + 1) \
+                or _inside(taken, verb.idx, verb.idx):
             continue
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is None or subject.lower_ in NOT_SPEAKERS and not (
@@ -1165,6 +1177,8 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         # "A growing number of terrorist groups pledge allegiance to the IS, the minister pointed out."
         body_start, _ = _sentence_body(sentence)
         return _trim(text_of(doc), body_start, doc[first.i - 1].idx)
+    if (parenthetical := _parenthetical_content(sentence, verb, subject)) is not None:
+        return parenthetical
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and subject.i > verb.head.i:
         # "A total ..., officials said, spilled and ignited" or "..., the minister pointed out."
         attribution_start = min(t.i for t in subject.subtree) if subject.i < verb.i else verb.i
@@ -1174,6 +1188,37 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         if sum(1 for t in after if not t.is_punct) >= 2:
             return body_start, body_end
         return _trim(text_of(doc), body_start, doc[attribution_start].idx)
+    return None
+
+
+# What an attribution set off by commas holds besides its subject and verb ("they said on Monday", "says the study").
+ATTRIBUTION_PARTS = {"nsubj", "advmod", "prep", "npadvmod", "punct", "aux", "neg", "prt", "det"}
+
+
+def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple[int, int] | None:
+    """An attribution set off by commas that the parser hangs on the clause after it: inside the claim ("Day,
+    they said, desired no memorials", "Because ..., says the study, it rises") the claim is the whole sentence; at
+    its start ("The agency reported on Monday, sales had fallen") the claim is what follows the comma."""
+    doc = sentence.doc
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp") or not verb.i < head.i < sentence.end or head.pos_ not in ("VERB", "AUX") \
+            or _reporting_verb(head) or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ not in ATTRIBUTION_PARTS for c in verb.children if verb.i < c.i < head.i and c.i != subject.i):
+        return None  # "Saudi Arabia denied all claims ..., however, a report concluded": a clause of its own
+    first = min(subject.left_edge.i, verb.i)
+    last = max(max(t.i for t in verb.subtree if t.i < head.i and not t.is_punct), subject.right_edge.i)
+    words_before = [t for t in doc[sentence.start:first] if not t.is_punct and not t.is_space]
+    after = [t for t in doc[last + 1:sentence.end] if not t.is_punct and not t.is_space]
+    if last + 1 >= sentence.end or doc[last + 1].text != "," or len(after) < 2:
+        return None
+    body_start, body_end = _sentence_body(sentence)
+    if words_before and doc[first - 1].text == "," and any(t.dep_ in ("nsubj", "nsubjpass") for t in words_before):
+        return body_start, body_end
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i for c in head.children) \
+            and all(t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound") for t in words_before):
+        # "In between, she testified, she was ...": a leading adverbial stays out, as the attribution does.
+        return _trim(text_of(doc), after[0].idx, body_end)
     return None
 
 

@@ -381,3 +381,20 @@ def test_an_outlet_written_before_its_kind_and_a_name_with_a_number_are_named_in
                                "biggest issue facing the planet. The Lost 52 "
                                "Project announced on Sunday that a wreck they found was the USS Grayback.")
     assert [s for s, _, _ in found] == ["Time", "Lost 52 Project"]
+
+
+def sources(nlp, text):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    return [(f.fields["speaker"] or f.fields["speaker_text"], f.fields["content"]) for f in extract_quotes(doc, mentions)]
+
+
+def test_an_attribution_set_off_by_commas_inside_or_before_its_claim(nlp):
+    found = sources(nlp, "Harbor officials inspected the pier on Monday. The old timbers, they said, would have to be "
+                         "replaced within a year. Because salt water rots untreated wood quickly, says the inspection "
+                         "report, the pier will close in May. The Coastal Herald reported on Tuesday, repairs would "
+                         "cost the city nearly a million dollars.")
+    assert [("Harbor officials", "The old timbers, they said, would have to be replaced within a year"),
+            ("inspection report", "Because salt water rots untreated wood quickly, says the inspection report, the "
+                                  "pier will close in May"),
+            ("Coastal Herald", "repairs would cost the city nearly a million dollars")] == found
