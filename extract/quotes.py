@@ -325,6 +325,9 @@ class SpeakerResolver:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
                     found.append((_clause_rank(candidate.head), candidate.i,
                                   (None, " ".join(t.text for t in [*modifiers, candidate]))))
+                elif candidate.pos_ == "NOUN" and _reporting_verb(candidate.head) \
+                        and (body := self._named_body(candidate)) is not None:
+                    found.append((2, candidate.i, (body, _subject_phrase(candidate).text)))  # "Day's foundation said"
                 elif (mention := self.mention_at(candidate.idx, candidate.idx + len(candidate))) is not None \
                         and mention.label == "ORG":
                     speaker, _ = self.resolve(candidate)  # 'The Department' is the department named in full
@@ -388,6 +391,8 @@ class SpeakerResolver:
             return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
+        if subject.pos_ == "NOUN" and (body := self._named_body(subject)) is not None:
+            return body, phrase.text  # "Day's animal foundation" is the Doris Day Animal Foundation the story names
         if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
             # "Estimates by event organizers", "a report from the Mexican government", "a statement released by
             # Erdogan's office"
@@ -443,6 +448,23 @@ class SpeakerResolver:
                 return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
+
+    def _named_body(self, noun: Token) -> str | None:
+        """An organisation written as its owner's possession with a common noun ('Day's animal foundation', 'the
+        senator's campaign committee'): the one organisation of the article whose name holds the owner's name, the
+        noun and its modifiers."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if possessor is None:
+            return None
+        owner = {possessor.lower_}
+        if (person := self.mention_at(possessor.idx, possessor.idx + len(possessor))) is not None:
+            owner = set(person.canonical.casefold().split())
+        words = {noun.lower_, noun.lemma_.lower()}
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+        found = {m.canonical for m in self.orgs
+                 if (name := set(m.canonical.casefold().split())) & words and modifiers <= name
+                 and possessor.lower_ in name and owner & name}
+        return found.pop() if len(found) == 1 else None
 
     def _introduced_as(self, noun: Token) -> str | None:
         """The person an earlier phrase named with this noun in apposition or as a title ('his daughter Nettie
@@ -1210,13 +1232,15 @@ def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple
     last = max(max(t.i for t in verb.subtree if t.i < head.i and not t.is_punct), subject.right_edge.i)
     words_before = [t for t in doc[sentence.start:first] if not t.is_punct and not t.is_space]
     after = [t for t in doc[last + 1:sentence.end] if not t.is_punct and not t.is_space]
-    if last + 1 >= sentence.end or doc[last + 1].text != "," or len(after) < 2:
-        return None
+    if last + 1 >= sentence.end or doc[last + 1].text != "," or len(after) < 2 \
+            or any(QUOTE_MARKS.match(t.text) for t in doc[last + 1:after[0].i + 1]):
+        return None  # 'However, she added, "..."': the quotation is the claim, and a direct quote of its own
     body_start, body_end = _sentence_body(sentence)
-    if words_before and doc[first - 1].text == "," and any(t.dep_ in ("nsubj", "nsubjpass") for t in words_before):
-        return body_start, body_end
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i for c in head.children) \
-            and all(t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound") for t in words_before):
+    head_has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i for c in head.children)
+    if words_before and doc[first - 1].text == "," and (any(t.dep_ in ("nsubj", "nsubjpass") for t in words_before)
+                                                        or head.head.i < first or not head_has_subject):
+        return body_start, body_end  # the claim runs on both sides of the attribution
+    if head_has_subject and all(t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound") for t in words_before):
         # "In between, she testified, she was ...": a leading adverbial stays out, as the attribution does.
         return _trim(text_of(doc), after[0].idx, body_end)
     return None

@@ -398,3 +398,11 @@ def test_an_attribution_set_off_by_commas_inside_or_before_its_claim(nlp):
             ("inspection report", "Because salt water rots untreated wood quickly, says the inspection report, the "
                                   "pier will close in May"),
             ("Coastal Herald", "repairs would cost the city nearly a million dollars")] == found
+
+
+def test_a_possessive_with_a_common_noun_is_the_organisation_named_after_its_owner(nlp):
+    found = sources(nlp, "Conservationist Brendan Hale set up the Brendan Hale Conservation Foundation in 2004. Hale's "
+                         "conservation foundation said on Friday that otters had returned to the river. Hale, they "
+                         "said, paid for the survey himself.")
+    assert [("Brendan Hale Conservation Foundation", "otters had returned to the river"),
+            ("Brendan Hale Conservation Foundation", "Hale, they said, paid for the survey himself")] == found
