@@ -108,7 +108,9 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
                                  "record", "statistic", "statistics", "schedule", "plan", "timeline", "list",
                                  "register", "registry", "database", "log", "chart", "map", "census", "ranking",
                                  "index", "projection", "calculation", "forecast", "testimony", "complaint",
-                                 "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number", "datum"}
+                                 "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number", "datum",
+                                 # what people write of their own lives speaks for them ("according to her memoirs")
+                                 "memoir", "memoirs", "autobiography", "diary", "diaries"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}

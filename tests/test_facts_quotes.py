@@ -406,3 +406,9 @@ def test_a_possessive_with_a_common_noun_is_the_organisation_named_after_its_own
                          "said, paid for the survey himself.")
     assert [("Brendan Hale Conservation Foundation", "otters had returned to the river"),
             ("Brendan Hale Conservation Foundation", "Hale, they said, paid for the survey himself")] == found
+
+
+def test_what_someone_wrote_of_their_own_life_speaks_for_them(nlp):
+    found = sources(nlp, "Novelist Harriet Monroe married twice. According to her memoirs, she also loved a painter in "
+                         "Rome for many years.")
+    assert [("Harriet Monroe", "she also loved a painter in Rome for many years")] == found
