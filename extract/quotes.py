@@ -321,7 +321,14 @@ class SpeakerResolver:
             for candidate in sentence:
                 if candidate.i >= token.i:
                     break
-                if candidate.dep_ not in ("nsubj", "nsubjpass") or _inside(self.quoted, candidate.idx, candidate.idx + 1):
+                if _inside(self.quoted, candidate.idx, candidate.idx + 1):
+                    continue
+                if _according_source(candidate) and (candidate.tag_ == "NNS" or candidate.lower_ in ORG_NOUNS):
+                    # "According to the research team, ... They reason": the source of the sentence before speaks.
+                    speaker, speaker_text = self.resolve(candidate)
+                    found.append((2, candidate.i, (speaker, speaker_text)))
+                    continue
+                if candidate.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
@@ -626,6 +633,11 @@ def _partitive_of(subject: Token) -> Token | None:
             if members:
                 return members[0]
     return None
+
+
+def _according_source(token: Token) -> bool:
+    """The X of 'according to X'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 def _made_by(subject: Token) -> Token | None:

@@ -412,3 +412,10 @@ def test_what_someone_wrote_of_their_own_life_speaks_for_them(nlp):
     found = sources(nlp, "Novelist Harriet Monroe married twice. According to her memoirs, she also loved a painter in "
                          "Rome for many years.")
     assert [("Harriet Monroe", "she also loved a painter in Rome for many years")] == found
+
+
+def test_they_after_an_according_to_is_that_source(nlp):
+    found = sources(nlp, "According to the survey team, most of the coral on the reef had bleached by March. Warmer "
+                         "currents, they argue, could kill the rest within a decade.")
+    assert [("survey team", "most of the coral on the reef had bleached by March"),
+            ("survey team", "Warmer currents, they argue, could kill the rest within a decade")] == found
