@@ -1170,7 +1170,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
             continue
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is None or subject.lower_ in NOT_SPEAKERS and not (
-                subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None):
+                subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None
+                or subject.lower_ in ("who", "which") and verb.dep_ == "relcl" and verb.head.i < subject.i):
             continue
         span = _reported_content(sentence, verb, subject)
         if span is None:
@@ -1193,6 +1194,8 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
     """The reported clause: after the verb ('said that X'), before it ('X, officials said') or around it."""
     doc = sentence.doc
     complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if complements and complements[0].tag_ == "VBG" and not any(c.dep_ == "aux" for c in complements[0].children):
+        return None  # "reported location data falsely showing the ship in port": a noun phrase, not a clause
     if complements:
         tokens = [t for t in complements[0].subtree]
         while tokens and (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" or tokens[0].is_punct):

@@ -419,3 +419,11 @@ def test_they_after_an_according_to_is_that_source(nlp):
                          "currents, they argue, could kill the rest within a decade.")
     assert [("survey team", "most of the coral on the reef had bleached by March"),
             ("survey team", "Warmer currents, they argue, could kill the rest within a decade")] == found
+
+
+def test_who_told_reports_for_the_person_it_follows_and_a_gerund_phrase_is_no_claim(nlp):
+    found = sources(nlp, "Reporters met Governor Ruth Okonkwo, who told them her cattle had been vaccinated in June. The "
+                         "Valley Courier, which on Friday reported survey drones quietly mapping the ranch, did not say "
+                         "who had sent them.")
+    assert ("Ruth Okonkwo", "her cattle had been vaccinated in June") in found
+    assert [] == [content for _, content in found if "drones" in content]
