@@ -1193,6 +1193,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
 def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int, int] | None:
     """The reported clause: after the verb ('said that X'), before it ('X, officials said') or around it."""
     doc = sentence.doc
+    if (split := _object_split_from_its_clause(verb)) is not None:
+        return split
     complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if complements and complements[0].tag_ == "VBG" and not any(c.dep_ == "aux" for c in complements[0].children):
         return None  # "reported location data falsely showing the ship in port": a noun phrase, not a clause
@@ -1232,6 +1234,30 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
 
 # What an attribution set off by commas holds besides its subject and verb ("they said on Monday", "says the study").
 ATTRIBUTION_PARTS = {"nsubj", "advmod", "prep", "npadvmod", "punct", "aux", "neg", "prt", "det"}
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _object_split_from_its_clause(verb: Token) -> tuple[int, int] | None:
+    """'Judge Miller ruled the male-only draft violated the Constitution': the parser may take the reported clause's
+    subject for the verb's object and hang the rest on the verb as a clause with no subject. Together they are the
+    claim."""
+    if verb.lemma_.lower() in LISTENER_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i <= obj.i or clause.dep_ not in ("ccomp", "advcl", "conj") or clause.tag_ not in FINITE_TAGS \
+                or _reporting_verb(clause) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+            continue
+        between = doc[obj.right_edge.i + 1:clause.left_edge.i]
+        if all(t.text == "," for t in between):
+            last = max(t.i for t in clause.subtree)
+            return _trim(text_of(doc), obj.left_edge.idx, _strip_final(doc[last]))
+    return None
 
 
 def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple[int, int] | None:

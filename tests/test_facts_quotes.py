@@ -427,3 +427,9 @@ def test_who_told_reports_for_the_person_it_follows_and_a_gerund_phrase_is_no_cl
                          "who had sent them.")
     assert ("Ruth Okonkwo", "her cattle had been vaccinated in June") in found
     assert [] == [content for _, content in found if "drones" in content]
+
+
+def test_a_clause_whose_subject_the_parser_took_for_the_object_is_reported_whole(nlp):
+    found = sources(nlp, "After reviewing the files, arbitrator Tomas Lindqvist ruled the contract clause violated the "
+                         "labour code of Sweden.")
+    assert [("Tomas Lindqvist", "the contract clause violated the labour code of Sweden")] == found
