@@ -1267,7 +1267,7 @@ def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple
     doc = sentence.doc
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp") or not verb.i < head.i < sentence.end or head.pos_ not in ("VERB", "AUX") \
-            or _reporting_verb(head) or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            or _reporting_verb(head) and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children) or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if any(c.dep_ not in ATTRIBUTION_PARTS for c in verb.children if verb.i < c.i < head.i and c.i != subject.i):
         return None  # "Saudi Arabia denied all claims ..., however, a report concluded": a clause of its own

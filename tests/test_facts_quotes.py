@@ -434,3 +434,10 @@ def test_a_clause_whose_subject_the_parser_took_for_the_object_is_reported_whole
                          "not owners for the noise, or late-night parties, is unlawful.")
     assert [("state judge", "the city council's practice of fining renters but not owners for the noise, or "
                             "late-night parties, is unlawful")] == found
+
+
+def test_an_attribution_set_off_inside_a_claim_whose_verb_can_also_report(nlp):
+    found = sources(nlp, "The mayor opened the bridge herself, a gesture whose timing, the Gazette noted, highlighted "
+                         "the pressure on her office.")
+    assert [("Gazette", "The mayor opened the bridge herself, a gesture whose timing, the Gazette noted, highlighted "
+                        "the pressure on her office")] == found
