@@ -51,7 +51,7 @@ TRAILING = " ,;:\n\t"
 
 # Words that tell a person's gender, so that "he" and "she" skip people who do not fit.
 MALE_WORDS = {"mr", "sir", "king", "prince", "spokesman", "assemblyman", "congressman", "chairman", "councilman",
-              "father", "husband", "son", "brother", "actor", "sultan", "emir", "pope", "businessman", "he", "him", "his",
+              "father", "husband", "son", "brother", "sultan", "emir", "pope", "businessman", "he", "him", "his",
               "grandfather", "uncle", "widower"}
 FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman", "assemblywoman", "congresswoman",
                 "chairwoman", "councilwoman", "mother", "wife", "daughter", "sister", "actress", "businesswoman",

@@ -441,3 +441,10 @@ def test_an_attribution_set_off_inside_a_claim_whose_verb_can_also_report(nlp):
                          "the pressure on her office.")
     assert [("Gazette", "The mayor opened the bridge herself, a gesture whose timing, the Gazette noted, highlighted "
                         "the pressure on her office")] == found
+
+
+def test_actor_names_no_gender_so_she_can_be_the_actor_just_introduced(nlp):
+    found = sources(nlp, "Julia Brandt voiced the heroine in the first season. Another voice actor, Maya Lindholm, "
+                         'auditioned twice for the sequel. When she finally got the part, "I cried for an hour," she '
+                         "told the audience.")
+    assert ("Maya Lindholm", "I cried for an hour") in found
