@@ -448,3 +448,9 @@ def test_actor_names_no_gender_so_she_can_be_the_actor_just_introduced(nlp):
                          'auditioned twice for the sequel. When she finally got the part, "I cried for an hour," she '
                          "told the audience.")
     assert ("Maya Lindholm", "I cried for an hour") in found
+
+
+def test_a_quotation_after_a_when_clause_is_not_also_reported_speech(nlp):
+    found = sources(nlp, 'Maya Lindholm auditioned twice. When she finally got the part, "I cried for an hour," she '
+                         "told the audience.")
+    assert [("Maya Lindholm", "I cried for an hour")] == found
