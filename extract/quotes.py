@@ -1255,8 +1255,9 @@ def _object_split_from_its_clause(verb: Token) -> tuple[int, int] | None:
         if clause.i <= obj.i or clause.dep_ not in ("ccomp", "advcl", "conj") or clause.tag_ not in FINITE_TAGS \
                 or _reporting_verb(clause) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
             continue
-        between = doc[obj.right_edge.i + 1:clause.left_edge.i]
-        if all(t.text == "," for t in between):
+        between = doc[max(t.i for t in obj.subtree if not t.is_punct) + 1:clause.left_edge.i]
+        # "suggested piracy, perhaps to obtain the cargo, is now the likeliest theory": an aside in commas may part them.
+        if all(t.text == "," for t in between) or len(between) > 2 and between[0].text == between[-1].text == ",":
             last = max(t.i for t in clause.subtree)
             return _trim(text_of(doc), obj.left_edge.idx, _strip_final(doc[last]))
     return None

@@ -454,3 +454,9 @@ def test_a_quotation_after_a_when_clause_is_not_also_reported_speech(nlp):
     found = sources(nlp, 'Maya Lindholm auditioned twice. When she finally got the part, "I cried for an hour," she '
                          "told the audience.")
     assert [("Maya Lindholm", "I cried for an hour")] == found
+
+
+def test_an_aside_in_commas_may_part_the_split_subject_from_its_clause(nlp):
+    found = sources(nlp, "Analysts at the bank doubted the merger. The newsletter last week suggested fraud, perhaps to "
+                         "hide the losses, is now the likeliest explanation.")
+    assert [("newsletter", "fraud, perhaps to hide the losses, is now the likeliest explanation")] == found
