@@ -1168,6 +1168,9 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if not (_reporting_verb(verb) or _parenthetical_cue(verb)) or _inside(quoted, verb.idx, verb.idx + 1) \
                 or _inside(taken, verb.idx, verb.idx):
             continue
+        if verb.lemma_.lower() in CLAUSE_ONLY_VERBS and verb.dep_ in ("advcl", "xcomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "held a rifle to show the invention could be used": a purpose, not something said
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is None or subject.lower_ in NOT_SPEAKERS and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None

@@ -460,3 +460,9 @@ def test_an_aside_in_commas_may_part_the_split_subject_from_its_clause(nlp):
     found = sources(nlp, "Analysts at the bank doubted the merger. The newsletter last week suggested fraud, perhaps to "
                          "hide the losses, is now the likeliest explanation.")
     assert [("newsletter", "fraud, perhaps to hide the losses, is now the likeliest explanation")] == found
+
+
+def test_to_show_something_is_a_purpose_not_a_claim(nlp):
+    found = sources(nlp, "The engineer Tomas Berg climbed onto the roof to show the new panels could carry the weight "
+                         "of snow.")
+    assert [] == found
