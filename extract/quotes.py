@@ -803,6 +803,8 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     opening = sentences[0]
     introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
     if opening.start_char < start and introduced:
+        if (surface := _said_after(doc, resolver, end)) is not None:
+            return surface  # 'Fellow Democrats were supportive: "...", wrote Elizabeth Warren': the named writer
         if (according := _according_to_source(opening, start, end)) is not None:
             speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"

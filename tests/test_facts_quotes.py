@@ -466,3 +466,10 @@ def test_to_show_something_is_a_purpose_not_a_claim(nlp):
     found = sources(nlp, "The engineer Tomas Berg climbed onto the roof to show the new panels could carry the weight "
                          "of snow.")
     assert [] == found
+
+
+def test_a_writer_named_after_the_quotation_beats_the_group_that_introduces_it(nlp):
+    found = sources(nlp, 'Several farmers praised the new subsidy in their posts: "This keeps our orchards alive for '
+                         'another decade", wrote Hannah Kessler on Facebook.')
+    assert ("Hannah Kessler", "This keeps our orchards alive for another decade") in found
+    assert [] == [speaker for speaker, _ in found if speaker != "Hannah Kessler"]
