@@ -1207,6 +1207,14 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         return None  # "reported location data falsely showing the ship in port": a noun phrase, not a clause
     if complements:
         tokens = [t for t in complements[0].subtree]
+        for conj in complements[0].children:
+            if conj.dep_ == "conj" and _reporting_verb(conj) and any(c.dep_ == "ccomp" for c in conj.children) \
+                    and not any(c.dep_ == "neg" for c in conj.children):
+                # "said that he did ... but denied that he made ...": the second report is its own.
+                tokens = [t for t in tokens if t.i < conj.left_edge.i]
+                break
+        while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text == ","):
+            tokens.pop()  # "... was contingent on it but [denied ...]": a report never ends on its conjunction
         while tokens and (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
         if not tokens:

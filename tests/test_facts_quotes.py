@@ -473,3 +473,10 @@ def test_a_writer_named_after_the_quotation_beats_the_group_that_introduces_it(n
                          'another decade", wrote Hannah Kessler on Facebook.')
     assert ("Hannah Kessler", "This keeps our orchards alive for another decade") in found
     assert [] == [speaker for speaker, _ in found if speaker != "Hannah Kessler"]
+
+
+def test_said_one_thing_but_denied_another_gives_two_reports(nlp):
+    found = sources(nlp, "Mayor Lena Ortiz said that she had asked the state for emergency funds but denied that the "
+                         "city had run out of money.")
+    assert [("Lena Ortiz", "she had asked the state for emergency funds"),
+            ("Lena Ortiz", "the city had run out of money")] == found
