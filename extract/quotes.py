@@ -478,10 +478,18 @@ class SpeakerResolver:
     def _introduced_as(self, noun: Token) -> str | None:
         """The person an earlier phrase named with this noun in apposition or as a title ('his daughter Nettie
         Baker', 'Nettie Baker, his daughter', 'spokeswoman Jane Doe'): the last one before the noun, when only one
-        person was introduced that way."""
+        person was introduced that way. A family noun with a possessor ('his surviving father says') may be named
+        only later ('said his father, Abdullah Kurdi'), when no one was named by it before."""
+        found = self._named_by(noun, self.doc[max(0, noun.i - ANTECEDENT_WINDOW):noun.i])
+        if not found and noun.lemma_.lower() in FAMILY_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+            found = self._named_by(noun, self.doc[noun.i + 1:noun.i + ANTECEDENT_WINDOW])
+        return found[-1] if len(set(found)) == 1 else None
+
+    def _named_by(self, noun: Token, window: Span) -> list[str]:
+        """The people named in apposition to or with a title of the noun's lemma within the window."""
         lemma = noun.lemma_.lower()
         found: list[str] = []
-        for token in self.doc[max(0, noun.i - ANTECEDENT_WINDOW):noun.i]:
+        for token in window:
             if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
@@ -491,7 +499,7 @@ class SpeakerResolver:
                 mention = self.mention_at(other.idx, other.idx + len(other))
                 if mention is not None and mention.label == "PERSON":
                     found.append(mention.canonical)
-        return found[-1] if len(set(found)) == 1 else None
+        return found
 
     def _author_of(self, document: Token) -> str | None:
         """Who speaks through a statement, report, filing or website: its possessor ('the NTSB's website', 'its

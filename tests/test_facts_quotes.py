@@ -480,3 +480,10 @@ def test_said_one_thing_but_denied_another_gives_two_reports(nlp):
                          "city had run out of money.")
     assert [("Lena Ortiz", "she had asked the state for emergency funds"),
             ("Lena Ortiz", "the city had run out of money")] == found
+
+
+def test_her_husband_is_the_husband_the_story_names_later(nlp):
+    found = sources(nlp, "Lina Haddad and two of her children drowned when the ferry sank; they had, her grieving "
+                         'husband says, bought the tickets a week before. "We cannot sleep," said her husband, Omar '
+                         "Haddad, after the funeral.")
+    assert ["Omar Haddad", "Omar Haddad"] == [speaker for speaker, _ in found]
