@@ -455,6 +455,11 @@ class SpeakerResolver:
             if of is not None and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the head of the police's internal investigators": the role means nothing without its 'of'.
                 return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
+            glued = next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1
+                          and not any(t.is_punct for t in self.doc[subject.i + 1:c.i])), None)
+            if glued is not None:
+                # "an official government Twitter account" parsed as 'government' with an apposition: one noun phrase.
+                return None, self.doc[modifiers[0].i:glued.i + 1].text
             return None, " ".join(t.text for t in modifiers)
         return None, phrase.text
 

@@ -487,3 +487,9 @@ def test_her_husband_is_the_husband_the_story_names_later(nlp):
                          'husband says, bought the tickets a week before. "We cannot sleep," said her husband, Omar '
                          "Haddad, after the funeral.")
     assert ["Omar Haddad", "Omar Haddad"] == [speaker for speaker, _ in found]
+
+
+def test_an_unnamed_source_the_parser_cut_in_two_is_named_whole(nlp):
+    found = sources(nlp, "Earlier this month, an official city Twitter account made the following statement: \"All "
+                         "schools will reopen on Monday.\"")
+    assert [("official city Twitter account", "All schools will reopen on Monday.")] == found
