@@ -378,14 +378,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__)
     parser.add_argument("--errors", action="store_true",
                         help="list the misses and false alarms of the tuning set (never of the held-out set), or the disagreements")
-    parser.add_argument("--agreement", action="store_true",
-                        help="score the second annotation in fixtures/gold/agreement/ against the gold (no extractor)")
+    parser.add_argument("--agreement", nargs="?", const=AGREEMENT, type=Path, metavar="FOLDER",
+                        help="score a second annotation (fixtures/gold/agreement/ or FOLDER) against the gold "
+                             "(no extractor)")
     parser.add_argument("--rows", type=int, nargs="+", metavar="ROW",
                         help="score only the tuning stories of these wikinews_2019.csv rows (a fresh batch before and "
                              "after a round), and not the held-out set")
     args = parser.parse_args(argv)
     if args.agreement:
-        paths = sorted(AGREEMENT.glob("*.json"))
+        paths = sorted(args.agreement.glob("*.json"))
         report = agreement(paths)
         if args.errors:
             print("\n".join(report.errors))

@@ -78,16 +78,16 @@ def test_extra_tuning_files_score_only_the_kinds_they_annotate(nlp):
     assert report.quotes.gold == 4 and report.roles.gold == 3 and report.quotes.matched >= 3
 
 
-def test_agreement_of_an_identical_second_annotation_is_complete_and_a_changed_role_lowers_it(tmp_path):
-    import json
-
-    from extract.evaluate import agreement
+def test_agreement_of_an_identical_second_annotation_is_complete_and_a_changed_role_lowers_it(tmp_path, capsys):
+    from extract.evaluate import agreement, main
 
     gold_path = GOLD / "wn2019_001_nancy_pelosi_again_elected_speaker_as_116th_u_s_co.json"
     second_path = tmp_path / gold_path.name
     second_path.write_text(gold_path.read_text(encoding="utf-8"), encoding="utf-8")
     same = agreement([second_path])
     assert (1.0, 1.0, 1.0) == (same.quotes.f1, same.speaker_accuracy, same.roles.f1) and not same.errors
+    assert 0 == main(["--agreement", str(tmp_path)])
+    assert "on 1 tuning stories" in capsys.readouterr().out
     changed = json.loads(gold_path.read_text(encoding="utf-8"))
     changed["roles"][0]["role"] = "deputy " + changed["roles"][0]["role"]
     second_path.write_text(json.dumps(changed), encoding="utf-8")
