@@ -381,3 +381,115 @@ def test_an_outlet_written_before_its_kind_and_a_name_with_a_number_are_named_in
                                "biggest issue facing the planet. The Lost 52 "
                                "Project announced on Sunday that a wreck they found was the USS Grayback.")
     assert [s for s, _, _ in found] == ["Time", "Lost 52 Project"]
+
+
+def sources(nlp, text):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    return [(f.fields["speaker"] or f.fields["speaker_text"], f.fields["content"]) for f in extract_quotes(doc, mentions)]
+
+
+def test_an_attribution_set_off_by_commas_inside_or_before_its_claim(nlp):
+    found = sources(nlp, "Harbor officials inspected the pier on Monday. The old timbers, they said, would have to be "
+                         "replaced within a year. Because salt water rots untreated wood quickly, says the inspection "
+                         "report, the pier will close in May. The Coastal Herald reported on Tuesday, repairs would "
+                         "cost the city nearly a million dollars.")
+    assert [("Harbor officials", "The old timbers, they said, would have to be replaced within a year"),
+            ("inspection report", "Because salt water rots untreated wood quickly, says the inspection report, the "
+                                  "pier will close in May"),
+            ("Coastal Herald", "repairs would cost the city nearly a million dollars")] == found
+
+
+def test_a_possessive_with_a_common_noun_is_the_organisation_named_after_its_owner(nlp):
+    found = sources(nlp, "Conservationist Brendan Hale set up the Brendan Hale Conservation Foundation in 2004. Hale's "
+                         "conservation foundation said on Friday that otters had returned to the river. Hale, they "
+                         "said, paid for the survey himself.")
+    assert [("Brendan Hale Conservation Foundation", "otters had returned to the river"),
+            ("Brendan Hale Conservation Foundation", "Hale, they said, paid for the survey himself")] == found
+
+
+def test_what_someone_wrote_of_their_own_life_speaks_for_them(nlp):
+    found = sources(nlp, "Novelist Harriet Monroe married twice. According to her memoirs, she also loved a painter in "
+                         "Rome for many years.")
+    assert [("Harriet Monroe", "she also loved a painter in Rome for many years")] == found
+
+
+def test_they_after_an_according_to_is_that_source(nlp):
+    found = sources(nlp, "According to the survey team, most of the coral on the reef had bleached by March. Warmer "
+                         "currents, they argue, could kill the rest within a decade.")
+    assert [("survey team", "most of the coral on the reef had bleached by March"),
+            ("survey team", "Warmer currents, they argue, could kill the rest within a decade")] == found
+
+
+def test_who_told_reports_for_the_person_it_follows_and_a_gerund_phrase_is_no_claim(nlp):
+    found = sources(nlp, "Reporters met Governor Ruth Okonkwo, who told them her cattle had been vaccinated in June. The "
+                         "Valley Courier, which on Friday reported survey drones quietly mapping the ranch, did not say "
+                         "who had sent them.")
+    assert ("Ruth Okonkwo", "her cattle had been vaccinated in June") in found
+    assert [] == [content for _, content in found if "drones" in content]
+
+
+def test_a_clause_whose_subject_the_parser_took_for_the_object_is_reported_whole(nlp):
+    found = sources(nlp, "On Tuesday, a state judge in Ohio ruled the city council's practice of fining renters but "
+                         "not owners for the noise, or late-night parties, is unlawful.")
+    assert [("state judge", "the city council's practice of fining renters but not owners for the noise, or "
+                            "late-night parties, is unlawful")] == found
+
+
+def test_an_attribution_set_off_inside_a_claim_whose_verb_can_also_report(nlp):
+    found = sources(nlp, "The mayor opened the bridge herself, a gesture whose timing, the Gazette noted, highlighted "
+                         "the pressure on her office.")
+    assert [("Gazette", "The mayor opened the bridge herself, a gesture whose timing, the Gazette noted, highlighted "
+                        "the pressure on her office")] == found
+
+
+def test_actor_names_no_gender_so_she_can_be_the_actor_just_introduced(nlp):
+    found = sources(nlp, "Julia Brandt voiced the heroine in the first season. Another voice actor, Maya Lindholm, "
+                         'auditioned twice for the sequel. When she finally got the part, "I cried for an hour," she '
+                         "told the audience.")
+    assert ("Maya Lindholm", "I cried for an hour") in found
+
+
+def test_a_quotation_after_a_when_clause_is_not_also_reported_speech(nlp):
+    found = sources(nlp, 'Maya Lindholm auditioned twice. When she finally got the part, "I cried for an hour," she '
+                         "told the audience.")
+    assert [("Maya Lindholm", "I cried for an hour")] == found
+
+
+def test_an_aside_in_commas_may_part_the_split_subject_from_its_clause(nlp):
+    found = sources(nlp, "Analysts at the bank doubted the merger. The newsletter last week suggested fraud, perhaps to "
+                         "hide the losses, is now the likeliest explanation.")
+    assert [("newsletter", "fraud, perhaps to hide the losses, is now the likeliest explanation")] == found
+
+
+def test_to_show_something_is_a_purpose_not_a_claim(nlp):
+    found = sources(nlp, "The engineer Tomas Berg climbed onto the roof to show the new panels could carry the weight "
+                         "of snow.")
+    assert [] == found
+
+
+def test_a_writer_named_after_the_quotation_beats_the_group_that_introduces_it(nlp):
+    found = sources(nlp, 'Several farmers praised the new subsidy in their posts: "This keeps our orchards alive for '
+                         'another decade", wrote Hannah Kessler on Facebook.')
+    assert ("Hannah Kessler", "This keeps our orchards alive for another decade") in found
+    assert [] == [speaker for speaker, _ in found if speaker != "Hannah Kessler"]
+
+
+def test_said_one_thing_but_denied_another_gives_two_reports(nlp):
+    found = sources(nlp, "Mayor Lena Ortiz said that she had asked the state for emergency funds but denied that the "
+                         "city had run out of money.")
+    assert [("Lena Ortiz", "she had asked the state for emergency funds"),
+            ("Lena Ortiz", "the city had run out of money")] == found
+
+
+def test_her_husband_is_the_husband_the_story_names_later(nlp):
+    found = sources(nlp, "Lina Haddad and two of her children drowned when the ferry sank; they had, her grieving "
+                         'husband says, bought the tickets a week before. "We cannot sleep," said her husband, Omar '
+                         "Haddad, after the funeral.")
+    assert ["Omar Haddad", "Omar Haddad"] == [speaker for speaker, _ in found]
+
+
+def test_an_unnamed_source_the_parser_cut_in_two_is_named_whole(nlp):
+    found = sources(nlp, "Earlier this month, an official city Twitter account made the following statement: \"All "
+                         "schools will reopen on Monday.\"")
+    assert [("official city Twitter account", "All schools will reopen on Monday.")] == found
