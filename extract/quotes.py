@@ -127,6 +127,7 @@ class SpeakerResolver:
         self.people_starts = [m.start for m in self.people]
         self.orgs = [m for m in self.mentions if m.label == "ORG"]
         self.org_names = {m.canonical for m in self.orgs}
+        self.people_names = {m.canonical for m in self.people}
         self.place_names = {m.canonical for m in self.mentions if m.label not in ("PERSON", "ORG")}
         # A surname or first name alone maps to the full name given somewhere in the article.
         self.by_word: dict[str, str] = {}
@@ -197,6 +198,15 @@ class SpeakerResolver:
         """A person or an organisation (one the model did not tag, such as 'Facebook', too), not a place or a
         nationality."""
         return name[:1].isupper() and name not in self.place_names
+
+    def full_name(self, speaker: str | None) -> str | None:
+        """An organisation's name with a leading word dropped ('the Search and Rescue Agency', 'the Court of Justice')
+        is the one fuller name the article gives that ends with it ('National Search and Rescue Agency')."""
+        if speaker is None or len(words := speaker.casefold().split()) < 2 or speaker in self.people_names:
+            return speaker
+        found = {name for name in self.org_names if len(name.split()) > len(words)
+                 and name.casefold().split()[-len(words):] == words}
+        return found.pop() if len(found) == 1 else speaker
 
     def remember(self, speaker: str | None, offset: int) -> None:
         if speaker:
@@ -367,6 +377,13 @@ class SpeakerResolver:
             return self.last_speaker[0]
         return None
 
+    def _org_by_head_noun(self, noun: Token) -> str | None:
+        """The one organisation of the article whose name has this noun as its head ('the academy' for 'Royal
+        Swedish Academy of Sciences', 'the foundation' for 'Gates Foundation'), when no other one does."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        found = {m.canonical for m in self.orgs if _head_word(m.canonical) in words}
+        return found.pop() if len(found) == 1 else None
+
     def _token(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
@@ -449,6 +466,9 @@ class SpeakerResolver:
             elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
                 if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
+            elif subject.tag_ == "NN" and determiner == "the" and subject.lemma_.lower() not in DOCUMENT_NOUNS \
+                    and (org := self._org_by_head_noun(subject)) is not None:
+                return org, phrase.text  # "the academy" is the Royal Swedish Academy of Sciences the story named
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
             of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -460,7 +480,7 @@ class SpeakerResolver:
             if glued is not None:
                 # "an official government Twitter account" parsed as 'government' with an apposition: one noun phrase.
                 return None, self.doc[modifiers[0].i:glued.i + 1].text
-            return None, " ".join(t.text for t in modifiers)
+            return None, _as_written(modifiers)
         return None, phrase.text
 
     def _named_body(self, noun: Token) -> str | None:
@@ -697,6 +717,28 @@ def _is_subject(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass"):
         return True
     return head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
+
+
+# Words after which an organisation's name only qualifies its head ('Academy of Sciences', 'Institute for Peace').
+NAME_QUALIFIERS = {"of", "for", "on", "in", "at", "to"}
+
+
+def _as_written(words: list[Token]) -> str:
+    """Words of a name as the text writes them: 'WSET-TV' stays hyphenated when the hyphen joins two of them."""
+    doc = words[0].doc
+    joined = [words[0]]
+    for word in words[1:]:
+        between = doc[joined[-1].i + 1:word.i]
+        joined += [*between, word] if len(between) == 1 and between[0].tag_ == "HYPH" else [word]
+    return "".join(t.text_with_ws for t in joined[:-1]) + joined[-1].text if len(joined) > len(words) \
+        else " ".join(t.text for t in words)
+
+
+def _head_word(name: str) -> str:
+    """The head noun of an organisation's name, folded: the word before its first 'of' or 'for', else its last."""
+    words = name.casefold().split()
+    cut = next((i for i, word in enumerate(words) if word in NAME_QUALIFIERS and i > 0), len(words))
+    return words[cut - 1] if words else ""
 
 
 def _flat_name(subject: Token) -> str:
@@ -963,8 +1005,9 @@ def _resolve_source(resolver: SpeakerResolver, according: Token, source: Token) 
     if speaker is not None and speaker not in resolver.place_names:
         return speaker, speaker_text
     doc = according.doc
-    end = next((t.i for t in doc[according.i + 2:according.sent.end] if t.text in (",", ";", ".")), according.sent.end)
-    surface = doc[according.i + 2:end]
+    first = according.i + (1 if according.lower_ == "per" else 2)
+    end = next((t.i for t in doc[first:according.sent.end] if t.text in (",", ";", ".")), according.sent.end)
+    surface = doc[first:end]
     if not len(surface):
         return speaker, speaker_text
     text = text_of(doc)
@@ -1040,12 +1083,14 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
             start, end = pending[next_quote]
             next_quote += 1
             if (fact := _direct_quote(doc, resolver, start, end, last, quoted)) is not None:
+                fact.fields["speaker"] = resolver.full_name(fact.fields["speaker"])
                 last = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], end)
                 resolver.remember(fact.fields["speaker"], end)
                 facts.append(fact)
         if sentence.end_char <= skip_until:
             continue
         for fact in _reported_speech(sentence, resolver, quoted):
+            fact.fields["speaker"] = resolver.full_name(fact.fields["speaker"])
             facts.append(fact)
             resolver.remember(fact.fields["speaker"], fact.end)
     facts.sort(key=lambda f: f.start)
@@ -1112,18 +1157,27 @@ def _sentence_body(sentence: Span) -> tuple[int, int]:
 
 def _according_to(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]] = ()) -> Fact | None:
     doc = sentence.doc
+    opener = next((t for t in sentence if not t.is_space), sentence[0])
     for token in sentence:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            preposition = doc[token.i + 1]
+        elif token == opener and token.lower_ == "per" and token.dep_ == "prep" and _reporting_verb(token.head) \
+                and _subject_of(token.head) is not None and any(c.dep_ == "ccomp" for c in token.head.children):
+            # "Per reports, the sources said ...": a nested report, which the outer source answers for. 'Per' alone
+            # ("Per the decree, priests are expected to ...") is often 'in keeping with', not a source.
+            preposition = token
+        else:
             continue
         if _inside(quoted, token.idx, token.idx + 1):
             continue  # the quoted speaker's own "according to royal laws" is part of the quotation
         reporter = _subject_of(token.head) if _reporting_verb(token.head) else None
-        if reporter is not None and reporter.lower_ not in RELATIVE_PRONOUNS \
+        if reporter is not None and reporter.lower_ not in RELATIVE_PRONOUNS and reporter.i < token.i \
                 and any(child.dep_ == "ccomp" for child in token.head.children):
             # "X decided, according to the summary, '...'": a second source for X's own report, which the
-            # reporting verb gives.
+            # reporting verb gives. Before the reporter ("According to investigators, the driver said he ...") it
+            # is a nested report, and the outer source answers for all of it.
             continue
-        objects = [child for child in doc[token.i + 1].children if child.dep_ == "pobj"]
+        objects = [child for child in preposition.children if child.dep_ == "pobj"]
         if not objects:
             continue
         source = objects[0]
@@ -1142,7 +1196,7 @@ def _according_to(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[
         if end - start < 3:
             return None
         return Fact("quote", start, end, sentence.text.strip(), {
-            "speaker": speaker, "speaker_text": speaker_text, "cue": "according to",
+            "speaker": speaker, "speaker_text": speaker_text, "cue": text_of(doc)[token.idx:preposition.idx + len(preposition)],
             "content": text_of(doc)[start:end], "direct": False,
         })
     return None
@@ -1179,6 +1233,9 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
     if (according := _according_to(sentence, resolver, quoted)) is not None:
         facts.append(according)
         taken.append((according.start, according.end))
+    for fact in _document_clauses(sentence, resolver, quoted, taken):
+        facts.append(fact)
+        taken.append((fact.start, fact.end))
     for verb in sentence:
         if not (_reporting_verb(verb) or _parenthetical_cue(verb)) or _inside(quoted, verb.idx, verb.idx + 1) \
                 or _inside(taken, verb.idx, verb.idx):
@@ -1210,6 +1267,46 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
     return facts
 
 
+# Documents whose 'that' clause is what they say ('issued a statement that ...', 'published a report that ...').
+SAYING_DOCUMENTS = MEDIUM_NOUNS | {"report", "announcement", "notice", "memo", "ruling", "finding", "filing"}
+
+
+def _document_clauses(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]],
+                      taken: list[tuple[int, int]]) -> list[Fact]:
+    """'The Department issued a statement that an inmate had been stabbed': a document's 'that' clause with a subject
+    of its own is reported speech of whoever issued the document."""
+    doc = sentence.doc
+    facts = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_DOCUMENTS or noun.dep_ != "dobj" \
+                or _inside(quoted, noun.idx, noun.idx + 1) or _inside(taken, noun.idx, noun.idx):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children)
+                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if clause is None or (subject := _subject_of(noun.head)) is None:
+            continue
+        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
+        start, end = _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
+        if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
+            continue
+        speaker, speaker_text = resolver.resolve(subject)
+        if speaker is None and not speaker_text:
+            continue
+        facts.append(Fact("quote", start, end, sentence.text.strip(), {
+            "speaker": speaker, "speaker_text": speaker_text, "cue": _cue_text(noun.head) + " " + noun.text,
+            "content": text_of(doc)[start:end], "direct": False,
+        }))
+    return facts
+
+
+# Verbs of speaking proper: a participle of one after a report is a second report ('..., saying ...'), where one of
+# inference is part of the first ('found that ..., indicating ...').
+SPEECH_VERBS = {"say", "add", "note", "claim", "state", "explain", "argue", "insist", "stress", "warn", "tell", "write",
+                "tweet", "declare", "admit", "acknowledge", "allege", "assert", "remark", "reveal", "promise", "vow",
+                "deny", "emphasise", "emphasize", "reiterate", "repeat", "recall", "mention", "complain", "predict"}
+
+
 def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int, int] | None:
     """The reported clause: after the verb ('said that X'), before it ('X, officials said') or around it."""
     doc = sentence.doc
@@ -1226,6 +1323,12 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
                 # "said that he did ... but denied that he made ...": the second report is its own.
                 tokens = [t for t in tokens if t.i < conj.left_edge.i]
                 break
+        participle = next((t for t in tokens if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS
+                           and t.i > 0 and t.doc[t.i - 1].text == "," and any(c.dep_ == "ccomp" for c in t.children)),
+                          None)
+        if participle is not None:
+            # "told reporters she considered the deal acceptable, saying ...": the participle reports on its own.
+            tokens = [t for t in tokens if t.i < participle.i]
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text == ","):
             tokens.pop()  # "... was contingent on it but [denied ...]": a report never ends on its conjunction
         while tokens and (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" or tokens[0].is_punct):
@@ -1312,7 +1415,9 @@ def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple
     if words_before and doc[first - 1].text == "," and (any(t.dep_ in ("nsubj", "nsubjpass") for t in words_before)
                                                         or head.head.i < first or not head_has_subject):
         return body_start, body_end  # the claim runs on both sides of the attribution
-    if head_has_subject and all(t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound") for t in words_before):
+    adverbial = {t.i for c in head.children if c.dep_ in ("prep", "advmod", "npadvmod") and c.i < first for t in c.subtree}
+    if head_has_subject and all(t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod", "compound")
+                                or t.i in adverbial for t in words_before):
         # "In between, she testified, she was ...": a leading adverbial stays out, as the attribution does.
         return _trim(text_of(doc), after[0].idx, body_end)
     return None

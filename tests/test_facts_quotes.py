@@ -493,3 +493,52 @@ def test_an_unnamed_source_the_parser_cut_in_two_is_named_whole(nlp):
     found = sources(nlp, "Earlier this month, an official city Twitter account made the following statement: \"All "
                          "schools will reopen on Monday.\"")
     assert [("official city Twitter account", "All schools will reopen on Monday.")] == found
+
+
+def test_according_to_before_a_reported_report_is_the_outer_source(nlp):
+    # Nested report: the source of 'according to' answers for what it says someone else said (gold rules).
+    found = sources(nlp, "The ferry ran aground near the harbour on Sunday. According to coast guard officials, the "
+                         "captain said the engines had failed before the collision.")
+    assert [("coast guard officials", "the captain said the engines had failed before the collision")] == found
+
+
+def test_a_generic_noun_is_the_one_organisation_with_that_head_noun(nlp):
+    found = sources(nlp, "The Royal Dutch Institute of Tropical Medicine published its findings on Monday. Since "
+                         "the outbreak began, according to the institute, nine villages have been vaccinated.")
+    assert [("Royal Dutch Institute of Tropical Medicine",
+             "Since the outbreak began, according to the institute, nine villages have been vaccinated")] == found
+
+
+def test_a_hyphenated_outlet_name_is_written_as_the_text_writes_it(nlp):
+    found = sources(nlp, "The governor signed the bill into law late on Friday, according to WBRC-TV.")
+    assert [("WBRC-TV", "The governor signed the bill into law late on Friday")] == found
+
+
+def test_a_statement_that_clause_is_what_its_issuer_reported(nlp):
+    found = sources(nlp, "The Springfield Water Authority released a statement that the reservoir had reached its "
+                         "lowest level in forty years.")
+    assert [("Springfield Water Authority", "the reservoir had reached its lowest level in forty years")] == found
+
+
+def test_a_report_and_the_saying_clause_after_it_are_two_reports(nlp):
+    found = sources(nlp, "Mayor Helen Brooks told residents she believed the bridge was sound, saying the inspectors had "
+                         "found no cracks.")
+    assert [("Helen Brooks", "she believed the bridge was sound"),
+            ("Helen Brooks", "the inspectors had found no cracks")] == found
+
+
+def test_a_leading_adverbial_with_a_possessive_stays_out_of_the_claim(nlp):
+    found = sources(nlp, "After the storm's first night, Harold Finch said, the shelters were full.")
+    assert [("Harold Finch", "the shelters were full")] == found
+
+
+def test_per_before_a_reported_report_is_the_outer_source_and_per_a_rule_is_no_source(nlp):
+    found = sources(nlp, "Per the new rules, every club must publish its accounts. Per local reports, witnesses said "
+                         "the bridge collapsed before dawn.")
+    assert [("local reports", "witnesses said the bridge collapsed before dawn")] == found
+
+
+def test_an_organisation_named_without_its_first_word_is_its_full_name(nlp):
+    found = sources(nlp, "Divers from the Regional Marine Rescue Service searched the bay all week. On Friday the Marine "
+                         "Rescue Service told reporters that the search would end at dusk.")
+    assert [("Regional Marine Rescue Service", "the search would end at dusk")] == found
