@@ -169,6 +169,8 @@ class SpeakerResolver:
             sentence = sentence_of(span[0])
             if len({m.canonical for m in self.mentions_in(sentence.start_char, sentence.end_char) if m.label == "PERSON"}) == 1:
                 for token in self.doc[span.end:min(sentence.end, span.end + 25)]:
+                    if token.dep_ not in ("nsubj", "nsubjpass"):
+                        continue  # "Adderley wrote ... asking to waive her immunity": an object may be someone else
                     if token.lower_ in ("he", "him", "his"):
                         tally[0] += 1
                         break
@@ -592,10 +594,17 @@ class SpeakerResolver:
         """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
         without the parenthesis."""
         parts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
-        if len(parts) < 2 or not all(p.pos_ == "PROPN" for p in parts):
+        if len(parts) < 2 or not all(p.pos_ == "PROPN" or p.lower_ in ("he", "she") for p in parts) \
+                or all(p.pos_ != "PROPN" for p in parts):
             return None
         names = []
         for part in parts:
+            if part.pos_ != "PROPN":
+                # "Both he and the county's commissioner Stephen Mold urged": the pronoun's person speaks too.
+                if not isinstance(person := self.person_for_pronoun(part), str):
+                    return None
+                names.append(person)
+                continue
             mention = self.mention_at(part.idx, part.idx + len(part))
             if mention is None or mention.label not in ("PERSON", "ORG"):
                 return None
@@ -1271,6 +1280,16 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
 SAYING_DOCUMENTS = MEDIUM_NOUNS | {"report", "announcement", "notice", "memo", "ruling", "finding", "filing"}
 
 
+def _content_clause_of(noun: Token, clause: Token) -> bool:
+    """A clause with a subject that tells what the noun says: 'a statement that the strike ...' or 'a statement to
+    the effect (that) the strike ...', however the parser hangs it."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    between = " ".join(t.lower_ for t in noun.doc[noun.i + 1:clause.left_edge.i])
+    has_that = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    return between == "" and has_that and clause.head == noun or between == "to the effect"
+
+
 def _document_clauses(sentence: Span, resolver: SpeakerResolver, quoted: list[tuple[int, int]],
                       taken: list[tuple[int, int]]) -> list[Fact]:
     """'The Department issued a statement that an inmate had been stabbed': a document's 'that' clause with a subject
@@ -1281,9 +1300,7 @@ def _document_clauses(sentence: Span, resolver: SpeakerResolver, quoted: list[tu
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_DOCUMENTS or noun.dep_ != "dobj" \
                 or _inside(quoted, noun.idx, noun.idx + 1) or _inside(taken, noun.idx, noun.idx):
             continue
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                       and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children)
-                       and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        clause = next((c for c in sentence[noun.i + 1 - sentence.start:] if _content_clause_of(noun, c)), None)
         if clause is None or (subject := _subject_of(noun.head)) is None:
             continue
         tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]

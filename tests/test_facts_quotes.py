@@ -542,3 +542,21 @@ def test_an_organisation_named_without_its_first_word_is_its_full_name(nlp):
     found = sources(nlp, "Divers from the Regional Marine Rescue Service searched the bay all week. On Friday the Marine "
                          "Rescue Service told reporters that the search would end at dusk.")
     assert [("Regional Marine Rescue Service", "the search would end at dusk")] == found
+
+
+def test_a_pronoun_conjoined_with_a_name_are_both_speakers(nlp):
+    found = sources(nlp, "Harbour master Peter Lindgren wrote to the shipping company on Monday. Both he and the town's "
+                         "Mayor Anna Berg said the ferry should stay in port until the storm passed.")
+    assert [("Peter Lindgren and Anna Berg", "the ferry should stay in port until the storm passed")] == found
+
+
+def test_a_statement_to_the_effect_that_reports_its_clause(nlp):
+    found = sources(nlp, "Late on Sunday the museum released a statement to the effect the stolen paintings had been "
+                         "recovered.")
+    assert [("museum", "the stolen paintings had been recovered")] == found
+
+
+def test_her_as_someone_elses_possessive_does_not_make_the_subject_a_woman(nlp):
+    found = sources(nlp, "Dana Moore was questioned by police on Monday. Chief constable Kim Adair wrote to the embassy "
+                         "asking it to lift her immunity. He said the case would stay open.")
+    assert [("Kim Adair", "the case would stay open")] == found
