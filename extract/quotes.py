@@ -695,8 +695,9 @@ def _made_by(subject: Token) -> Token | None:
         source = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if source is None:
             continue
-        if prep.lower_ == "by" or source.pos_ == "PROPN" or source.lower_ in ORG_NOUNS:
-            return source
+        if prep.lower_ == "by" or source.pos_ == "PROPN" or source.lower_ in ORG_NOUNS \
+                or source.lemma_.lower() in PERSON_NOUNS:
+            return source  # "a letter from the minister" too
     return None
 
 
@@ -877,6 +878,10 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             if token.idx >= start:
                 break
             if token.pos_ in ("VERB", "AUX") and (subject := _subject_of(token)) is not None and subject.idx < token.idx:
+                document = next((c for c in token.children if c.dep_ == "dobj" and c.idx < start), None)
+                if document is not None and (author := _made_by(document)) is not None:
+                    # "The palace issued the following statement from the king:": the author speaks, not the issuer.
+                    subject = author
                 speaker, speaker_text = resolver.resolve(subject)
                 people = [m for m in resolver.mentions_in(opening.start_char, start) if m.label == "PERSON"]
                 if subject.ent_type_ in ("GPE", "LOC") and people:

@@ -560,3 +560,9 @@ def test_her_as_someone_elses_possessive_does_not_make_the_subject_a_woman(nlp):
     found = sources(nlp, "Dana Moore was questioned by police on Monday. Chief constable Kim Adair wrote to the embassy "
                          "asking it to lift her immunity. He said the case would stay open.")
     assert [("Kim Adair", "the case would stay open")] == found
+
+
+def test_a_statement_from_someone_introduced_with_a_colon_is_theirs_not_the_issuers(nlp):
+    found = sources(nlp, "Governor Maria Lopez visited the flooded towns on Friday. Her office released the following "
+                         "statement from the governor: \"We will rebuild every home that was lost.\"")
+    assert [("Maria Lopez", "We will rebuild every home that was lost.")] == found
