@@ -245,6 +245,10 @@ class SpeakerResolver:
                     and _noun_gender(token) in (None, gender) and gender is not None \
                     and not _inside(self.quoted, token.idx, token.idx + 1) and self._named_in(token) is None:
                 found.append((_clause_rank(token.head), token.i, token))
+            elif token.dep_ in ("nsubj", "nsubjpass") and gender is not None \
+                    and (member := _partitive_of(token)) is not None and _lemma_gender(member) == gender \
+                    and not _inside(self.quoted, token.idx, token.idx + 1):
+                found.append((_clause_rank(token.head), token.i, token))  # "one of their daughters ... She said"
         # Within a rank the text order stays, and the last one is the one a pronoun picks.
         return [who for *_, who in sorted(found, key=lambda item: item[:2])]
 
@@ -712,6 +716,12 @@ def _clause_rank(verb: Token) -> int:
 
 def _noun_gender(noun: Token) -> str | None:
     word = noun.lower_
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+def _lemma_gender(noun: Token) -> str | None:
+    """The gender a plural or singular noun of family or title tells ('daughters', 'sons', 'spokeswomen')."""
+    word = noun.lemma_.lower()
     return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
 

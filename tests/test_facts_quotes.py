@@ -566,3 +566,9 @@ def test_a_statement_from_someone_introduced_with_a_colon_is_theirs_not_the_issu
     found = sources(nlp, "Governor Maria Lopez visited the flooded towns on Friday. Her office released the following "
                          "statement from the governor: \"We will rebuild every home that was lost.\"")
     assert [("Maria Lopez", "We will rebuild every home that was lost.")] == found
+
+
+def test_she_can_be_one_of_the_daughters_just_mentioned(nlp):
+    found = sources(nlp, "Rescuers reached the farm on Sunday. One of the farmer's daughters had escaped through a window. "
+                         "She told police that the rest of the family was trapped in the barn.")
+    assert [("daughters", "the rest of the family was trapped in the barn")] == found
