@@ -1375,6 +1375,21 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
     if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
         return None
+    # The parser may hang the claim's predicate on the aside ("as news sources noted, completely democratic").
+    predicate = {t.i for c in verb.children if c.dep_ == "acomp" for t in c.subtree}
+    last = max(t.i for t in verb.subtree if not t.is_punct and t.i not in predicate)
+    if verb.dep_ == "advcl" and subject.head == verb and verb.tag_ != "VBN" \
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subject.i for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            and last + 1 < sentence.end and doc[last + 1].text == ",":
+        # "..., as news sources noted, completely democratic": the claim the aside vouches for. At the start ("As the
+        # report noted, the river ...") the claim is what follows it.
+        body_start, body_end = _sentence_body(sentence)
+        mark = min(t.i for t in verb.subtree)
+        if mark > sentence.start + 1:
+            return body_start, body_end
+        comma = next((t for t in doc[verb.i + 1:sentence.end] if t.text == ","), None)
+        return _trim(text_of(doc), comma.idx + 1, body_end) if comma is not None else None
     first = subject.left_edge
     if first.i > sentence.start + 3 and doc[first.i - 1].text == "," and \
             all(t.dep_ in ("prt", "punct", "npadvmod", "advmod") or t.is_space for t in doc[verb.i + 1:sentence.end]):

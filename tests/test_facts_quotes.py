@@ -572,3 +572,11 @@ def test_she_can_be_one_of_the_daughters_just_mentioned(nlp):
     found = sources(nlp, "Rescuers reached the farm on Sunday. One of the farmer's daughters had escaped through a window. "
                          "She told police that the rest of the family was trapped in the barn.")
     assert [("daughters", "the rest of the family was trapped in the barn")] == found
+
+
+def test_as_someone_noted_vouches_for_the_claim_around_it(nlp):
+    found = sources(nlp, "As the harbour authority noted, the pier has been closed twice this year. The new bridge is, as "
+                         "engineers pointed out, far stronger than the old one. The council will vote to spend the money as the "
+                         "mayor proposed.")
+    assert [("harbour authority", "the pier has been closed twice this year"),
+            ("engineers", "The new bridge is, as engineers pointed out, far stronger than the old one")] == found
