@@ -289,17 +289,31 @@ def _orgish(token: Token) -> bool:
 
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
-    if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) and not token.ent_type_ \
+    if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) \
+            and (not token.ent_type_ or _swept_into_name(token)) \
             and token.lower_ not in NATIONALITY and not _party_label(token) and token.lower_ not in NOT_ROLE_KINDS \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.istitle() \
-            and _is_role_word(token.doc[token.i + 1]):
-        return True  # "Regional Governor", "Presidential Envoy": a kind written in the title's capitals
+            and (_is_role_word(token.doc[token.i + 1]) or _ranked_office_at(token.doc, token.i + 1)):
+        return True  # "Regional Governor", "Presidential Envoy", "Federal District Judge": a kind in the title's capitals
     if not _lower_case_word(token) or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
         return False
     if token.pos_ in ("NOUN", "PROPN"):
         # "systems engineer", "human rights lawyer": a plural only as the first part of a compound
         return token.lower_ not in ORG_NOUNS and (token.tag_ in ("NN", "NNP") or token.dep_ == "compound")
     return token.pos_ == "ADJ" and token.lower_.endswith(("al", "ic", "ary"))
+
+
+def _ranked_office_at(doc: Doc, index: int) -> bool:
+    """'District Judge', 'Deputy Governor': a capitalised rank right before a capitalised office noun."""
+    return index + 1 < len(doc) and doc[index].lower_ in ROLE_MODIFIERS and doc[index].text.istitle() \
+        and doc[index + 1].text.istitle() and _is_role_word(doc[index + 1])
+
+
+def _swept_into_name(token: Token) -> bool:
+    """'Federal' of 'United States Federal District Judge': a word of the title that the model took into the name of
+    the country or body before it, which then runs on to the title's rank."""
+    return token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "I" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ in ROLE_MODIFIERS
 
 
 def _kind_conjunct(token: Token, other: Token) -> bool:
@@ -336,6 +350,9 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
         run = run[1:]  # "President Zelensky's aides": the owner is the person, without his title
     if not run or all(_lower_case_word(t) for t in run) and run[-1].lower_ not in ORG_NOUNS:
         return ""
+    if len(run) > 1 and all(t.lower_ in NATIONALITY for t in run) \
+            and " ".join(t.lower_ for t in run) not in NATIONALITY:  # (but "American Samoan" is one)
+        return ""  # "German-Turkish writer": of two nations, serving neither
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
 
 
@@ -397,7 +414,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
             (kinds or _is_role_word(tokens[cut])
              and (tokens[cut].lower_ not in ROLE_MODIFIERS or cut == len(tokens) - 1)
-             or _field_of_office(tokens[cut])) \
+             or _field_of_office(tokens[cut]) or _ranked_office_at(doc, tokens[cut].i)) \
             and not (tokens[cut - 1].text.islower() and tokens[cut].text.istitle() and not tokens[cut].is_sent_start):
         # (not "impeach President Trump": a lower-case word does not belong to a capitalised title)
         cut -= 1
@@ -850,7 +867,23 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
             and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
         return []
+    # the office noun itself, not a body named after its 'to' or 'of' ("delegate to the House of Representatives")
+    linked = next((t.i for t in title if t.lower_ in ("of", "to", "for")), title[-1].i + 1)
+    office = ([t for t in title if _is_role_word(t) and t.i < linked] or title)[-1]
+    if office.tag_ in ("NNS", "NNPS") and not stacked and not _list_goes_on(doc, end):
+        return []  # "Speaking through his lawyers, Marco Bellini, 41, denied": one name is not a plural's holders
     return title
+
+
+def _list_goes_on(doc: Doc, end: int) -> bool:
+    """Another name follows soon after the one that ends at end, after a comma or 'and' (past a date or an age set
+    off by commas): a list of names."""
+    for index in range(end, min(end + 8, len(doc) - 1)):
+        if doc[index].lower_ in ("and", ",") and doc[index + 1].ent_type_ == "PERSON":
+            return True
+        if doc[index].is_sent_end:
+            break
+    return False
 
 
 def _plural_title_before_phrase(doc: Doc, comma: int, people: set[int]) -> list[Token]:

@@ -608,3 +608,16 @@ def test_president_and_ceo_of_a_company_are_both_of_that_company(nlp):
 def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
     assert {("Luis Vera", "founder", "Nordbank"), ("Luis Vera", "chief executive", "Nordbank")} == roles(
         nlp, "Nordbank's founder and chief executive Luis Vera said so.")
+
+
+def test_a_capitalised_kind_the_model_swept_into_the_country_stays_in_the_title(nlp):
+    assert ("Helen Marsh", "federal district judge", "Australia") in roles(
+        nlp, "On Tuesday, Australian Federal District Judge Helen Marsh fined the mining company.")
+
+
+def test_two_nationalities_joined_by_a_hyphen_name_no_organisation(nlp):
+    assert ("Deniz Kaplan", "writer", "") in roles(nlp, "German-Turkish writer Deniz Kaplan won the award.")
+
+
+def test_a_plural_title_before_one_name_is_not_that_persons_title(nlp):
+    assert set() == roles(nlp, "Speaking through his lawyers, Marco Bellini, 41, denied all charges in Milan.")
