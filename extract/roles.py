@@ -824,6 +824,9 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
                     and (words == len(doc) or doc[words].pos_ != "NOUN") \
                     and (doc[start - 1].lower_ == "the" or words - start > 1):
                 stop = words
+        if stop > start and doc[stop - 1].lower_ not in PLACE_NOUNS and (place := _place_of_body(doc, stop)):
+            # "a spokeswoman for the police department of nearby Cullinan": the common body is that place's
+            return f"{doc[start:stop].text} of {place.text}"
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
@@ -833,6 +836,24 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
             and doc[start].ent_type_ != "GPE" and doc[stop].lower_ not in ("country", "city"):
         stop += 1  # "of the Marbel diocese": the body's common noun after its name
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+def _place_of_body(doc: Doc, index: int) -> Span | None:
+    """The named place in an 'of (nearby) Cullinan' at index, after a body named by common nouns."""
+    if index + 1 >= len(doc) or doc[index].lower_ != "of":
+        return None
+    start = index + 1
+    while start < len(doc) - 1 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+        start += 1  # "nearby", "neighbouring"
+    the = start < len(doc) - 1 and doc[start].lower_ == "the"
+    if doc[start + the].ent_type_ not in ("GPE", "LOC", "FAC") or doc[start + the].ent_iob_ != "B":
+        return None
+    stop = start + the + 1
+    while stop < len(doc) and (doc[stop].ent_iob_ == "I" or _capitalised_name_word(doc[stop])
+                               or doc[stop].lower_ in NAME_CONNECTORS and stop + 1 < len(doc)
+                               and doc[stop + 1].text[:1].isupper()):
+        stop += 1
+    return doc[start:stop]
 
 
 def _untagged_name_word(token: Token) -> bool:

@@ -621,3 +621,8 @@ def test_two_nationalities_joined_by_a_hyphen_name_no_organisation(nlp):
 
 def test_a_plural_title_before_one_name_is_not_that_persons_title(nlp):
     assert set() == roles(nlp, "Speaking through his lawyers, Marco Bellini, 41, denied all charges in Milan.")
+
+
+def test_a_common_body_of_a_named_place_keeps_the_place(nlp):
+    assert ("Lena Ortiz", "spokeswoman", "fire department of Redmond") in roles(
+        nlp, "Lena Ortiz, a spokeswoman for the fire department of nearby Redmond, said the blaze was out.")
