@@ -664,10 +664,28 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
             and doc[index + 1].ent_type_ == "GPE":
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
+    if not org and role.split()[-1] in CONTESTANTS and (party := _party_contest_at(doc, index)):
+        org = party  # "a candidate in the Democratic primary": the party whose nomination is sought
     if not org and doc[index].lower_ in ("of", "for", "at"):
         org = _org_after(doc, index, mentions_by_start)
         index = _past_org(doc, index)
     return (role, org), index
+
+
+# People who seek an office or a nomination, and the contests a party holds to choose among them.
+CONTESTANTS = {"candidate", "nominee", "hopeful", "contender", "challenger"}
+PARTY_CONTESTS = {"primary", "primaries", "caucus", "caucuses", "nomination", "race", "contest", "leadership"}
+
+
+def _party_contest_at(doc: Doc, index: int) -> str:
+    """'in the Democratic primary', 'for the Republican nomination' at index: that party, by its name."""
+    if index + 3 >= len(doc) or doc[index].lower_ not in ("in", "for") or doc[index + 1].lower_ != "the":
+        return ""
+    party = doc[index + 2]
+    contest = doc[index + 3]
+    if not (party.lower_ in PARTY_WORDS and party.text.istitle()) or contest.lower_ not in PARTY_CONTESTS:
+        return ""
+    return "Democratic Party" if party.lower_ == "democrat" else f"{party.text} Party"
 
 
 # Participles by which a body is said to have someone at its head: "The court is led by President X".

@@ -626,3 +626,8 @@ def test_a_plural_title_before_one_name_is_not_that_persons_title(nlp):
 def test_a_common_body_of_a_named_place_keeps_the_place(nlp):
     assert ("Lena Ortiz", "spokeswoman", "fire department of Redmond") in roles(
         nlp, "Lena Ortiz, a spokeswoman for the fire department of nearby Redmond, said the blaze was out.")
+
+
+def test_a_candidate_in_a_partys_primary_is_that_partys(nlp):
+    assert ("Maria Lopez", "candidate", "Republican Party") in roles(
+        nlp, "Maria Lopez, who was a candidate in the Republican primary for governor of Ohio, conceded on Tuesday.")
