@@ -151,6 +151,18 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
             and doc[start - 1].lower_ not in PERSON_TITLES | ROLE_WORDS and doc[start - 1].whitespace_:
         start -= 1
+    # "Senior Superintendent [Yolanda] Yu Hoi-kwan", "Superintendent [Priscilla Au] Yeung Kit-ching": given names the
+    # model left untagged between a title and the surname.
+    first = start
+    while first > 1 and start - first < 2 and _untagged_name_part(doc[first - 1], start, end):
+        first -= 1
+    if first < start and doc[first - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS \
+            and doc[first - 1].text[:1].isupper():
+        start = first
+    # "Ng Mei[-yee]": the lower-case second half of a hyphenated given name.
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].text.islower() and doc[end - 1].text[:1].isupper():
+        end += 2
     # "Arnel dela Vega": the model often starts the name at its particle.
     if start >= 2 and doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].text.rstrip(".").casefold() not in PERSON_TITLES \
@@ -162,6 +174,13 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     if before is not None and before.lower_ == "the" and not (end < len(doc) and doc[end].tag_ == "POS"):
         return span, "LOC"
     return span, "PERSON"
+
+
+def _untagged_name_part(token, start: int, end: int) -> bool:
+    """A capitalised proper noun outside any entity that the parse joins to the name between start and end."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_alpha \
+        and token.text[:1].isupper() and start <= token.head.i < end and not token.is_sent_start \
+        and token.lower_ not in PERSON_TITLES | ROLE_WORDS and bool(token.whitespace_)
 
 
 def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:

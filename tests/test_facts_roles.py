@@ -325,7 +325,7 @@ def test_an_appositive_names_one_office_and_a_first_name_left_untagged_is_skippe
     found = roles(nlp, "Time also considered United States President Donald Trump, protesters in Hong Kong, and "
                        "others.")
     assert {role for _, role, _ in found} == {"president"}
-    assert ("Yu Hoi-kwan", "senior superintendent", "Police") in roles(
+    assert ("Yolanda Yu Hoi-kwan", "senior superintendent", "Police") in roles(
         nlp, "Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers acted.")
 
 
@@ -631,3 +631,13 @@ def test_a_common_body_of_a_named_place_keeps_the_place(nlp):
 def test_a_candidate_in_a_partys_primary_is_that_partys(nlp):
     assert ("Maria Lopez", "candidate", "Republican Party") in roles(
         nlp, "Maria Lopez, who was a candidate in the Republican primary for governor of Ohio, conceded on Tuesday.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Police Senior Superintendent Priscilla Au Yeung Kit-ching said at a news conference that the roads were shut.",
+     "Priscilla Au Yeung Kit-ching"),
+    ('Fire Services Senior Divisional Officer Yvonne Ng Mei-yee said at a news conference: "The fire is out."',
+     "Yvonne Ng Mei-yee"),
+])
+def test_a_titled_persons_name_is_not_cut_short(nlp, text, person):
+    assert {person} == {found_person for found_person, _, _ in roles(nlp, text)}
