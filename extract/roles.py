@@ -449,8 +449,18 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             role = role[: len(role) - len(group[-1].text)] + _singular(group[-1])  # "Senators" → senator
         role = role.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
+        if number == 0 and cut and tokens[cut - 1].lower_ in LEVELS_OF_OFFICE and tokens[cut - 1].text.istitle() \
+                and role in LEVELLED_OFFICES and prefix_org:
+            role = f"{tokens[cut - 1].lower_} {role}"  # "Marion County Attorney": the county attorney of Marion County
         found.append((role, org))
     return found
+
+
+# Places whose governments have offices of the same name as other levels': a county attorney is not a state's.
+LEVELS_OF_OFFICE = {"county", "city", "borough", "district", "municipal"}
+LEVELLED_OFFICES = {"attorney", "commissioner", "executive", "clerk", "judge", "manager", "councillor", "councilor",
+                    "councilman", "councilwoman", "supervisor", "assessor", "treasurer", "auditor", "solicitor",
+                    "prosecutor", "administrator", "engineer", "surveyor", "coroner", "recorder", "controller"}
 
 
 def _field_of_office(token: Token) -> bool:

@@ -641,3 +641,8 @@ def test_a_candidate_in_a_partys_primary_is_that_partys(nlp):
 ])
 def test_a_titled_persons_name_is_not_cut_short(nlp, text, person):
     assert {person} == {found_person for found_person, _, _ in roles(nlp, text)}
+
+
+def test_a_county_office_keeps_its_level_and_the_county_is_its_org(nlp):
+    assert ("Ruth Delgado", "county attorney", "Marion County") in roles(
+        nlp, "According to Marion County Attorney Ruth Delgado, the driver was charged.")
