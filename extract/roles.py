@@ -180,10 +180,19 @@ DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "th
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
+# Christian denominations whose adjective, before a clergyman's title, names the church he serves.
+CHURCHES = {"roman catholic", "catholic", "anglican", "orthodox", "greek orthodox", "russian orthodox",
+            "serbian orthodox", "ukrainian orthodox", "eastern orthodox", "coptic", "coptic orthodox", "lutheran",
+            "evangelical lutheran", "methodist", "united methodist", "presbyterian", "episcopal", "maronite",
+            "syriac orthodox", "armenian apostolic", "baptist", "southern baptist"}
+
+
 def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     text = span.text.strip()
     if text.lower() in NATIONALITY:
         return NATIONALITY[text.lower()]
+    if text.lower() in CHURCHES:
+        return f"{text} Church"  # "Roman Catholic Pope Francis": the faith's adjective names its church
     mention = mentions_by_start.get(span.start_char)
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
     name = mention.canonical if mention is not None and mention.end == span.end_char else text

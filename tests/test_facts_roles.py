@@ -646,3 +646,8 @@ def test_a_titled_persons_name_is_not_cut_short(nlp, text, person):
 def test_a_county_office_keeps_its_level_and_the_county_is_its_org(nlp):
     assert ("Ruth Delgado", "county attorney", "Marion County") in roles(
         nlp, "According to Marion County Attorney Ruth Delgado, the driver was charged.")
+
+
+def test_a_denominations_adjective_before_a_clerics_title_names_its_church(nlp):
+    assert ("Petros Andreou", "bishop", "Greek Orthodox Church") in roles(
+        nlp, "Greek Orthodox Bishop Petros Andreou blessed the fishing boats in the harbour.")
