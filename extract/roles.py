@@ -707,6 +707,17 @@ def _party_contest_at(doc: Doc, index: int) -> str:
     return "Democratic Party" if party.lower_ == "democrat" else f"{party.text} Party"
 
 
+# Participles that say where a titled person holds office: "Judge X, presiding in the District Court for ...".
+SERVING_PARTICIPLES = {"presiding", "sitting", "serving", "working"}
+
+
+def _body_served_after(doc: Doc, end: int, mentions_by_start: dict[int, Mention]) -> str:
+    """The body in a ', presiding in the District Court' or ', serving with the Fire Brigade' after a name."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in SERVING_PARTICIPLES:
+        return ""
+    return _org_after(doc, end + 2, mentions_by_start, via=("in", "at", "on", "with", "for", "over"))
+
+
 # Participles by which a body is said to have someone at its head: "The court is led by President X".
 LED_BY = {"led", "lead", "headed", "chaired", "run", "directed", "helmed", "commanded", "presided"}
 
@@ -869,10 +880,38 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
+    elif stop > start:
+        stop = _body_named_after_country(doc, stop)
     if stop > start and stop < len(doc) and doc[stop].lower_ in ORG_NOUNS and doc[stop].text.islower() \
             and doc[start].ent_type_ != "GPE" and doc[stop].lower_ not in ("country", "city"):
         stop += 1  # "of the Marbel diocese": the body's common noun after its name
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+# Last words of the names of public bodies that begin with their country's name: "United States District Court".
+PUBLIC_BODY_HEADS = {"court", "department", "agency", "ministry", "police", "army", "navy", "commission", "bureau",
+                     "service", "office", "administration", "senate", "parliament", "congress", "tribunal"}
+
+
+def _body_named_after_country(doc: Doc, stop: int) -> int:
+    """Where the name of a public body ends that runs on from a country's name at stop ('United States [District
+    Court for the Western District of Virginia]'), or stop itself when no such body follows."""
+    end = stop
+    while end < len(doc) and _capitalised_name_word(doc[end]):
+        end += 1
+    if end == stop or doc[end - 1].lower_ not in PUBLIC_BODY_HEADS:
+        return stop
+    # a court's or a body's district, as part of its name: "for the Western District of Virginia"
+    while end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].lower_ == "the" \
+            and _capitalised_name_word(doc[end + 2]):
+        end += 2
+        while end < len(doc) and (_capitalised_name_word(doc[end]) or doc[end].ent_iob_ == "I"):
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            end += 2  # "... District of Iowa", whatever the model tags the state
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+    return end
 
 
 def _place_of_body(doc: Doc, index: int) -> Span | None:
@@ -1251,6 +1290,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
+        if found and not found[-1][2] and (serving := _body_served_after(doc, span.end, mentions_by_start)):
+            found[-1] = (found[-1][0], found[-1][1], serving)
         if found and not found[-1][2] and (led := _body_led_by(span, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], led)
         found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
