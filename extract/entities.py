@@ -193,7 +193,8 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return ent, "PERSON"  # "Kama Melly QC": letters of rank that only people bear
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
-        titled = _titled_by_apposition(doc, ent) or _titled_before_by_apposition(doc, ent)
+        titled = _titled_by_apposition(doc, ent) or _titled_before_by_apposition(doc, ent) \
+            or _after_lower_case_office(doc, ent)
         return ent, ("PERSON" if titled else "ORG")
     after = ent[titles[-1] + 1:]
     if not len(after):
@@ -270,6 +271,16 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
         return True  # "Maya Rockeymoore Cummings, his wife and ...": a relative of someone is a person
     return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
                and not child.ent_type_ for child in ent.root.children)
+
+
+def _after_lower_case_office(doc: Doc, ent: Span) -> bool:
+    """'selection committee member Ulf Danielsson': a name of two or three capitalised words, none of them a word
+    of an organisation's name, right after an office noun written in lower case."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    tail = _name_tail(ent)
+    return before is not None and before.text.islower() and before.pos_ == "NOUN" and before.tag_ == "NN" \
+        and before.lower_ in ROLE_WORDS and tail is not None and tail.start == ent.start and len(ent) <= 3 \
+        and not is_country_name(ent[-1].text)
 
 
 def _titled_before_by_apposition(doc: Doc, ent: Span) -> bool:

@@ -643,6 +643,8 @@ def test_a_plural_title_before_one_name_is_not_that_persons_title(nlp):
      "Priscilla Au Yeung Kit-ching"),
     ('Fire Services Senior Divisional Officer Yvonne Ng Mei-yee said at a news conference: "The fire is out."',
      "Yvonne Ng Mei-yee"),
+    # a name the model reads as an organisation right after a lower-case office noun
+    ('"It is a great day for science," said academy member Ulf Bergström.', "Ulf Bergström"),
 ])
 def test_a_titled_persons_name_is_not_cut_short(nlp, text, person):
     assert {person} == {found_person for found_person, _, _ in roles(nlp, text)}
