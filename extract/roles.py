@@ -1296,6 +1296,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             found[-1] = (found[-1][0], found[-1][1], led)
         found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
         stated += [(mention, span, start, role, org) for start, role, org in found]
+    stated += _pronoun_copulas(doc, mentions, mentions_by_start)
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
     orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
                   if org and org.lower() not in GENERIC_BODIES}
@@ -1327,6 +1328,28 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)
+
+
+def _pronoun_copulas(doc: Doc, mentions: list[Mention], mentions_by_start: dict[int, Mention]) \
+        -> list[tuple[Mention, Span, int, str, str]]:
+    """'He is a professor at Princeton University.': a sentence whose subject 'he' or 'she' is said to hold an office
+    tells it of the person named last before it, in that sentence or the two before."""
+    found = []
+    for sentence in doc.sents:
+        pronoun = next((t for t in sentence if not t.is_space and not t.is_punct), None)
+        if pronoun is None or pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" \
+                or pronoun.head.lemma_ != "be" or pronoun.head.i != pronoun.i + 1:
+            continue
+        earliest = sentence
+        for _ in range(2):
+            earliest = sentence_of(doc[earliest.start - 1]) if earliest.start > 0 else earliest
+        named = [m for m in mentions if m.label == "PERSON" and earliest.start_char <= m.start and m.end <= pronoun.idx]
+        if not named:
+            continue
+        role_org, _ = _appositive_title(doc, pronoun.i + 2, mentions_by_start)
+        if role_org is not None:
+            found.append((named[-1], sentence, sentence.start_char, *role_org))
+    return found
 
 
 def _without_shortened_titles(facts: list[Fact]) -> list[Fact]:

@@ -629,6 +629,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  "the files were sealed.",
                  ("Carla Reyes", "clerk", "United States District Court for the Southern District of Texas"),
                  id="body_named_after_its_country_taken_whole"),
+    pytest.param("The award went to Astrid Holm for her work on glaciers. She is a professor at the University of Oslo.",
+                 ("Astrid Holm", "professor", "University of Oslo"), id="she_is_a_title_after_a_name"),
 ])
 def test_titles_and_orgs_of_round_four(nlp, text, triple):
     assert triple in roles(nlp, text)
