@@ -1333,23 +1333,49 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
 def _pronoun_copulas(doc: Doc, mentions: list[Mention], mentions_by_start: dict[int, Mention]) \
         -> list[tuple[Mention, Span, int, str, str]]:
     """'He is a professor at Princeton University.': a sentence whose subject 'he' or 'she' is said to hold an office
-    tells it of the person named last before it, in that sentence or the two before."""
+    tells it of the person named last before it, in that sentence or the two before; 'Both are professors at X', of
+    the last two people named together in the three before."""
     found = []
     for sentence in doc.sents:
         pronoun = next((t for t in sentence if not t.is_space and not t.is_punct), None)
-        if pronoun is None or pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" \
+        if pronoun is None or pronoun.lower_ not in ("he", "she", "both") or pronoun.dep_ != "nsubj" \
                 or pronoun.head.lemma_ != "be" or pronoun.head.i != pronoun.i + 1:
             continue
         earliest = sentence
-        for _ in range(2):
+        # a pair named together stays the story's subject longer ("they found ... Both are professors")
+        for _ in range(3 if pronoun.lower_ == "both" else 2):
             earliest = sentence_of(doc[earliest.start - 1]) if earliest.start > 0 else earliest
         named = [m for m in mentions if m.label == "PERSON" and earliest.start_char <= m.start and m.end <= pronoun.idx]
-        if not named:
-            continue
-        role_org, _ = _appositive_title(doc, pronoun.i + 2, mentions_by_start)
+        if pronoun.lower_ == "both":
+            # "Queloz and Mayor ... Both are professors at the University of Geneva": the two last named together
+            holders, role_org = _named_pair(doc, named), _plural_title_at(doc, pronoun.i + 2, mentions_by_start)
+        else:
+            holders, role_org = named[-1:], _appositive_title(doc, pronoun.i + 2, mentions_by_start)[0]
         if role_org is not None:
-            found.append((named[-1], sentence, sentence.start_char, *role_org))
+            found += [(holder, sentence, sentence.start_char, *role_org) for holder in holders]
     return found
+
+
+def _named_pair(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """The last two people named as a pair ('Didier Queloz and Michel Mayor'), or none."""
+    for second, first in zip(reversed(named[1:]), reversed(named[:-1])):
+        between = doc.text[first.end:second.start]
+        if between.strip() == "and":
+            return [first, second]
+    return []
+
+
+def _plural_title_at(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
+    """The (role, org) of a plural title at index ('professors at the University of Geneva')."""
+    tokens = []
+    while index < len(doc) and doc[index].pos_ in PRE_MODIFIER_POS and doc[index].ent_type_ != "PERSON":
+        tokens.append(doc[index])
+        index += 1
+    if not tokens or tokens[-1].tag_ != "NNS" or not _is_role_word(tokens[-1]) \
+            or (split := _split_title(tokens, mentions_by_start)) is None:
+        return None
+    role, org = split
+    return role, org or _org_after(doc, index, mentions_by_start)
 
 
 def _without_shortened_titles(facts: list[Fact]) -> list[Fact]:

@@ -631,6 +631,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  id="body_named_after_its_country_taken_whole"),
     pytest.param("The award went to Astrid Holm for her work on glaciers. She is a professor at the University of Oslo.",
                  ("Astrid Holm", "professor", "University of Oslo"), id="she_is_a_title_after_a_name"),
+    pytest.param("The prize went to Lena Brandt and Omar Haddad. Both are engineers at the Technical University of "
+                 "Munich.", ("Omar Haddad", "engineer", "Technical University of Munich"), id="both_are_titles_of_a_pair"),
 ])
 def test_titles_and_orgs_of_round_four(nlp, text, triple):
     assert triple in roles(nlp, text)
