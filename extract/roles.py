@@ -1263,6 +1263,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                     token.text == ")" for token in doc[title[0].i:span.start])):
                 parts = _coordinated_titles(stacked) + parts
         list_org = _pronoun_owner(doc, title, mentions) if title else ""
+        country_of_offices = None
         for number, part in enumerate(parts):
             if number < len(parts) - 1 and part[-1].tag_ in ("NNS", "NNPS"):
                 continue  # "the president's lawyers and District Attorney Vance": a plural title is of others
@@ -1271,6 +1272,12 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                 if number == 0 and (_listed_titles(title) or part[0].tag_ != "POS" and any(
                         t.tag_ == "POS" and t.i < part[-1].i for t in part)):
                     list_org = org or list_org
+                elif number == 0 and org in countries and len(parts) > 1 and role.split()[-1] in PUBLIC_OFFICES:
+                    # "Brazilian senator and presidential candidate X": the country before both public offices
+                    list_org, country_of_offices = org, org
+                if number and list_org == country_of_offices and role.split()[-1] not in PUBLIC_OFFICES:
+                    found.append((part[0].idx, role, org))  # (not "French president and former banker X")
+                    continue
                 found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
             # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
@@ -1328,6 +1335,12 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)
+
+
+# Offices of a country's public life, which a country named before the first of two titles holds for both.
+PUBLIC_OFFICES = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
+                  "minister", "secretary", "president", "candidate", "ambassador", "governor", "premier", "chancellor",
+                  "envoy", "nominee", "leader"}
 
 
 def _pronoun_copulas(doc: Doc, mentions: list[Mention], mentions_by_start: dict[int, Mention]) \

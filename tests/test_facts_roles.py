@@ -633,6 +633,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Astrid Holm", "professor", "University of Oslo"), id="she_is_a_title_after_a_name"),
     pytest.param("The prize went to Lena Brandt and Omar Haddad. Both are engineers at the Technical University of "
                  "Munich.", ("Omar Haddad", "engineer", "Technical University of Munich"), id="both_are_titles_of_a_pair"),
+    pytest.param("It was the 1968 murder of Brazilian senator and presidential candidate Paulo Ramos.",
+                 ("Paulo Ramos", "presidential candidate", "Brazil"), id="country_before_two_public_offices"),
 ])
 def test_titles_and_orgs_of_round_four(nlp, text, triple):
     assert triple in roles(nlp, text)
