@@ -451,6 +451,10 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             groups.append([])
         groups[-1].append(token)
     prefix_org = _org_before(tokens[:cut], mentions_by_start)
+    place_words = [t for t in tokens[:cut] if t.pos_ not in ("DET", "ADJ") or t.ent_type_]
+    if place_words and all(t.ent_type_ == "GPE" for t in place_words) and prefix_org not in NATIONALITY.values() \
+            and prefix_org not in OTHER_COUNTRIES and _singular(role_tokens[-1]) in PRIVATE_PROFESSIONS:
+        prefix_org = ""  # "a Toronto lawyer" practises in Toronto; the city does not employ him
     found = []
     for number, group in enumerate(groups):
         role = "".join(t.text_with_ws for t in group).strip().lower()
@@ -470,6 +474,13 @@ LEVELS_OF_OFFICE = {"county", "city", "borough", "district", "municipal"}
 LEVELLED_OFFICES = {"attorney", "commissioner", "executive", "clerk", "judge", "manager", "councillor", "councilor",
                     "councilman", "councilwoman", "supervisor", "assessor", "treasurer", "auditor", "solicitor",
                     "prosecutor", "administrator", "engineer", "surveyor", "coroner", "recorder", "controller"}
+
+
+# Jobs people do for clients or themselves, not for the town they do them in.
+PRIVATE_PROFESSIONS = {"lawyer", "doctor", "physician", "surgeon", "dentist", "pharmacist", "architect",
+                       "businessman", "businesswoman", "entrepreneur", "developer", "investor", "banker", "artist",
+                       "writer", "author", "novelist", "poet", "painter", "photographer", "musician", "singer", "chef",
+                       "restaurateur", "designer", "accountant", "consultant", "filmmaker", "rapper"}
 
 
 def _field_of_office(token: Token) -> bool:

@@ -635,6 +635,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  "Munich.", ("Omar Haddad", "engineer", "Technical University of Munich"), id="both_are_titles_of_a_pair"),
     pytest.param("It was the 1968 murder of Brazilian senator and presidential candidate Paulo Ramos.",
                  ("Paulo Ramos", "presidential candidate", "Brazil"), id="country_before_two_public_offices"),
+    pytest.param("Maria Costa, a Lisbon lawyer representing the family, spoke to reporters.",
+                 ("Maria Costa", "lawyer", ""), id="a_city_before_a_private_profession_employs_no_one"),
 ])
 def test_titles_and_orgs_of_round_four(nlp, text, triple):
     assert triple in roles(nlp, text)
