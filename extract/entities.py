@@ -151,6 +151,18 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
             and doc[start - 1].lower_ not in PERSON_TITLES | ROLE_WORDS and doc[start - 1].whitespace_:
         start -= 1
+    # "Senior Superintendent [Yolanda] Yu Hoi-kwan", "Superintendent [Priscilla Au] Yeung Kit-ching": given names the
+    # model left untagged between a title and the surname.
+    first = start
+    while first > 1 and start - first < 2 and _untagged_name_part(doc[first - 1], start, end):
+        first -= 1
+    if first < start and doc[first - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS \
+            and doc[first - 1].text[:1].isupper():
+        start = first
+    # "Ng Mei[-yee]": the lower-case second half of a hyphenated given name.
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].text.islower() and doc[end - 1].text[:1].isupper():
+        end += 2
     # "Arnel dela Vega": the model often starts the name at its particle.
     if start >= 2 and doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].text.rstrip(".").casefold() not in PERSON_TITLES \
@@ -164,6 +176,13 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     return span, "PERSON"
 
 
+def _untagged_name_part(token, start: int, end: int) -> bool:
+    """A capitalised proper noun outside any entity that the parse joins to the name between start and end."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ == "compound" and token.is_alpha \
+        and token.text[:1].isupper() and start <= token.head.i < end and not token.is_sent_start \
+        and token.lower_ not in PERSON_TITLES | ROLE_WORDS and bool(token.whitespace_)
+
+
 def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """'Assemblywoman Selena Torres' read as an organisation is a person; 'German Chancellor' alone is no entity."""
     if (holder := _title_holder(doc, ent)) is not None:
@@ -174,7 +193,8 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return ent, "PERSON"  # "Kama Melly QC": letters of rank that only people bear
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
-        titled = _titled_by_apposition(doc, ent) or _titled_before_by_apposition(doc, ent)
+        titled = _titled_by_apposition(doc, ent) or _titled_before_by_apposition(doc, ent) \
+            or _after_lower_case_office(doc, ent)
         return ent, ("PERSON" if titled else "ORG")
     after = ent[titles[-1] + 1:]
     if not len(after):
@@ -251,6 +271,16 @@ def _titled_by_apposition(doc: Doc, ent: Span) -> bool:
         return True  # "Maya Rockeymoore Cummings, his wife and ...": a relative of someone is a person
     return any(child.dep_ == "appos" and child.i > ent.end and child.lower_ in PERSON_ONLY_TITLES | {"secretary"}
                and not child.ent_type_ for child in ent.root.children)
+
+
+def _after_lower_case_office(doc: Doc, ent: Span) -> bool:
+    """'selection committee member Ulf Danielsson': a name of two or three capitalised words, none of them a word
+    of an organisation's name, right after an office noun written in lower case."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    tail = _name_tail(ent)
+    return before is not None and before.text.islower() and before.pos_ == "NOUN" and before.tag_ == "NN" \
+        and before.lower_ in ROLE_WORDS and tail is not None and tail.start == ent.start and len(ent) <= 3 \
+        and not is_country_name(ent[-1].text)
 
 
 def _titled_before_by_apposition(doc: Doc, ent: Span) -> bool:

@@ -180,10 +180,19 @@ DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "th
 ORG_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
+# Christian denominations whose adjective, before a clergyman's title, names the church he serves.
+CHURCHES = {"roman catholic", "catholic", "anglican", "orthodox", "greek orthodox", "russian orthodox",
+            "serbian orthodox", "ukrainian orthodox", "eastern orthodox", "coptic", "coptic orthodox", "lutheran",
+            "evangelical lutheran", "methodist", "united methodist", "presbyterian", "episcopal", "maronite",
+            "syriac orthodox", "armenian apostolic", "baptist", "southern baptist"}
+
+
 def _org_name(span: Span, mentions_by_start: dict[int, Mention]) -> str:
     text = span.text.strip()
     if text.lower() in NATIONALITY:
         return NATIONALITY[text.lower()]
+    if text.lower() in CHURCHES:
+        return f"{text} Church"  # "Roman Catholic Pope Francis": the faith's adjective names its church
     mention = mentions_by_start.get(span.start_char)
     # Only a mention that is exactly this span: "Scripps" alone is not "Scripps Oceanography".
     name = mention.canonical if mention is not None and mention.end == span.end_char else text
@@ -289,17 +298,31 @@ def _orgish(token: Token) -> bool:
 
 def _kind_of_office(token: Token) -> bool:
     """A lower-case noun or classifying adjective that belongs to the office named after it."""
-    if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) and not token.ent_type_ \
+    if token.text.istitle() and token.lower_.endswith(("al", "ic", "ary")) \
+            and (not token.ent_type_ or _swept_into_name(token)) \
             and token.lower_ not in NATIONALITY and not _party_label(token) and token.lower_ not in NOT_ROLE_KINDS \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.istitle() \
-            and _is_role_word(token.doc[token.i + 1]):
-        return True  # "Regional Governor", "Presidential Envoy": a kind written in the title's capitals
+            and (_is_role_word(token.doc[token.i + 1]) or _ranked_office_at(token.doc, token.i + 1)):
+        return True  # "Regional Governor", "Presidential Envoy", "Federal District Judge": a kind in the title's capitals
     if not _lower_case_word(token) or token.lower_ in NOT_ROLE_KINDS or token.lower_ in NATIONALITY or token.ent_type_:
         return False
     if token.pos_ in ("NOUN", "PROPN"):
         # "systems engineer", "human rights lawyer": a plural only as the first part of a compound
         return token.lower_ not in ORG_NOUNS and (token.tag_ in ("NN", "NNP") or token.dep_ == "compound")
     return token.pos_ == "ADJ" and token.lower_.endswith(("al", "ic", "ary"))
+
+
+def _ranked_office_at(doc: Doc, index: int) -> bool:
+    """'District Judge', 'Deputy Governor': a capitalised rank right before a capitalised office noun."""
+    return index + 1 < len(doc) and doc[index].lower_ in ROLE_MODIFIERS and doc[index].text.istitle() \
+        and doc[index + 1].text.istitle() and _is_role_word(doc[index + 1])
+
+
+def _swept_into_name(token: Token) -> bool:
+    """'Federal' of 'United States Federal District Judge': a word of the title that the model took into the name of
+    the country or body before it, which then runs on to the title's rank."""
+    return token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "I" and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ in ROLE_MODIFIERS
 
 
 def _kind_conjunct(token: Token, other: Token) -> bool:
@@ -336,6 +359,9 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
         run = run[1:]  # "President Zelensky's aides": the owner is the person, without his title
     if not run or all(_lower_case_word(t) for t in run) and run[-1].lower_ not in ORG_NOUNS:
         return ""
+    if len(run) > 1 and all(t.lower_ in NATIONALITY for t in run) \
+            and " ".join(t.lower_ for t in run) not in NATIONALITY:  # (but "American Samoan" is one)
+        return ""  # "German-Turkish writer": of two nations, serving neither
     return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
 
 
@@ -397,7 +423,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     while 0 < cut < len(tokens) and _kind_of_office(tokens[cut - 1]) and \
             (kinds or _is_role_word(tokens[cut])
              and (tokens[cut].lower_ not in ROLE_MODIFIERS or cut == len(tokens) - 1)
-             or _field_of_office(tokens[cut])) \
+             or _field_of_office(tokens[cut]) or _ranked_office_at(doc, tokens[cut].i)) \
             and not (tokens[cut - 1].text.islower() and tokens[cut].text.istitle() and not tokens[cut].is_sent_start):
         # (not "impeach President Trump": a lower-case word does not belong to a capitalised title)
         cut -= 1
@@ -425,6 +451,10 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             groups.append([])
         groups[-1].append(token)
     prefix_org = _org_before(tokens[:cut], mentions_by_start)
+    place_words = [t for t in tokens[:cut] if t.pos_ not in ("DET", "ADJ") or t.ent_type_]
+    if place_words and all(t.ent_type_ == "GPE" for t in place_words) and prefix_org not in NATIONALITY.values() \
+            and prefix_org not in OTHER_COUNTRIES and _singular(role_tokens[-1]) in PRIVATE_PROFESSIONS:
+        prefix_org = ""  # "a Toronto lawyer" practises in Toronto; the city does not employ him
     found = []
     for number, group in enumerate(groups):
         role = "".join(t.text_with_ws for t in group).strip().lower()
@@ -432,8 +462,25 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             role = role[: len(role) - len(group[-1].text)] + _singular(group[-1])  # "Senators" → senator
         role = role.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
+        if number == 0 and cut and tokens[cut - 1].lower_ in LEVELS_OF_OFFICE and tokens[cut - 1].text.istitle() \
+                and role in LEVELLED_OFFICES and prefix_org:
+            role = f"{tokens[cut - 1].lower_} {role}"  # "Marion County Attorney": the county attorney of Marion County
         found.append((role, org))
     return found
+
+
+# Places whose governments have offices of the same name as other levels': a county attorney is not a state's.
+LEVELS_OF_OFFICE = {"county", "city", "borough", "district", "municipal"}
+LEVELLED_OFFICES = {"attorney", "commissioner", "executive", "clerk", "judge", "manager", "councillor", "councilor",
+                    "councilman", "councilwoman", "supervisor", "assessor", "treasurer", "auditor", "solicitor",
+                    "prosecutor", "administrator", "engineer", "surveyor", "coroner", "recorder", "controller"}
+
+
+# Jobs people do for clients or themselves, not for the town they do them in.
+PRIVATE_PROFESSIONS = {"lawyer", "doctor", "physician", "surgeon", "dentist", "pharmacist", "architect",
+                       "businessman", "businesswoman", "entrepreneur", "developer", "investor", "banker", "artist",
+                       "writer", "author", "novelist", "poet", "painter", "photographer", "musician", "singer", "chef",
+                       "restaurateur", "designer", "accountant", "consultant", "filmmaker", "rapper"}
 
 
 def _field_of_office(token: Token) -> bool:
@@ -647,10 +694,39 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     if not org and role.split()[-1] in LEGISLATORS and index + 1 < len(doc) and doc[index].lower_ == "from" \
             and doc[index + 1].ent_type_ == "GPE":
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
+    if not org and role.split()[-1] in CONTESTANTS and (party := _party_contest_at(doc, index)):
+        org = party  # "a candidate in the Democratic primary": the party whose nomination is sought
     if not org and doc[index].lower_ in ("of", "for", "at"):
         org = _org_after(doc, index, mentions_by_start)
         index = _past_org(doc, index)
     return (role, org), index
+
+
+# People who seek an office or a nomination, and the contests a party holds to choose among them.
+CONTESTANTS = {"candidate", "nominee", "hopeful", "contender", "challenger"}
+PARTY_CONTESTS = {"primary", "primaries", "caucus", "caucuses", "nomination", "race", "contest", "leadership"}
+
+
+def _party_contest_at(doc: Doc, index: int) -> str:
+    """'in the Democratic primary', 'for the Republican nomination' at index: that party, by its name."""
+    if index + 3 >= len(doc) or doc[index].lower_ not in ("in", "for") or doc[index + 1].lower_ != "the":
+        return ""
+    party = doc[index + 2]
+    contest = doc[index + 3]
+    if not (party.lower_ in PARTY_WORDS and party.text.istitle()) or contest.lower_ not in PARTY_CONTESTS:
+        return ""
+    return "Democratic Party" if party.lower_ == "democrat" else f"{party.text} Party"
+
+
+# Participles that say where a titled person holds office: "Judge X, presiding in the District Court for ...".
+SERVING_PARTICIPLES = {"presiding", "sitting", "serving", "working"}
+
+
+def _body_served_after(doc: Doc, end: int, mentions_by_start: dict[int, Mention]) -> str:
+    """The body in a ', presiding in the District Court' or ', serving with the Fire Brigade' after a name."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in SERVING_PARTICIPLES:
+        return ""
+    return _org_after(doc, end + 2, mentions_by_start, via=("in", "at", "on", "with", "for", "over"))
 
 
 # Participles by which a body is said to have someone at its head: "The court is led by President X".
@@ -807,15 +883,64 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
                     and (words == len(doc) or doc[words].pos_ != "NOUN") \
                     and (doc[start - 1].lower_ == "the" or words - start > 1):
                 stop = words
+        if stop > start and doc[stop - 1].lower_ not in PLACE_NOUNS and (place := _place_of_body(doc, stop)):
+            # "a spokeswoman for the police department of nearby Cullinan": the common body is that place's
+            return f"{doc[start:stop].text} of {place.text}"
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
+    elif stop > start:
+        stop = _body_named_after_country(doc, stop)
     if stop > start and stop < len(doc) and doc[stop].lower_ in ORG_NOUNS and doc[stop].text.islower() \
             and doc[start].ent_type_ != "GPE" and doc[stop].lower_ not in ("country", "city"):
         stop += 1  # "of the Marbel diocese": the body's common noun after its name
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+# Last words of the names of public bodies that begin with their country's name: "United States District Court".
+PUBLIC_BODY_HEADS = {"court", "department", "agency", "ministry", "police", "army", "navy", "commission", "bureau",
+                     "service", "office", "administration", "senate", "parliament", "congress", "tribunal"}
+
+
+def _body_named_after_country(doc: Doc, stop: int) -> int:
+    """Where the name of a public body ends that runs on from a country's name at stop ('United States [District
+    Court for the Western District of Virginia]'), or stop itself when no such body follows."""
+    end = stop
+    while end < len(doc) and _capitalised_name_word(doc[end]):
+        end += 1
+    if end == stop or doc[end - 1].lower_ not in PUBLIC_BODY_HEADS:
+        return stop
+    # a court's or a body's district, as part of its name: "for the Western District of Virginia"
+    while end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].lower_ == "the" \
+            and _capitalised_name_word(doc[end + 2]):
+        end += 2
+        while end < len(doc) and (_capitalised_name_word(doc[end]) or doc[end].ent_iob_ == "I"):
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            end += 2  # "... District of Iowa", whatever the model tags the state
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+    return end
+
+
+def _place_of_body(doc: Doc, index: int) -> Span | None:
+    """The named place in an 'of (nearby) Cullinan' at index, after a body named by common nouns."""
+    if index + 1 >= len(doc) or doc[index].lower_ != "of":
+        return None
+    start = index + 1
+    while start < len(doc) - 1 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+        start += 1  # "nearby", "neighbouring"
+    the = start < len(doc) - 1 and doc[start].lower_ == "the"
+    if doc[start + the].ent_type_ not in ("GPE", "LOC", "FAC") or doc[start + the].ent_iob_ != "B":
+        return None
+    stop = start + the + 1
+    while stop < len(doc) and (doc[stop].ent_iob_ == "I" or _capitalised_name_word(doc[stop])
+                               or doc[stop].lower_ in NAME_CONNECTORS and stop + 1 < len(doc)
+                               and doc[stop + 1].text[:1].isupper()):
+        stop += 1
+    return doc[start:stop]
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -850,7 +975,23 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
             and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
         return []
+    # the office noun itself, not a body named after its 'to' or 'of' ("delegate to the House of Representatives")
+    linked = next((t.i for t in title if t.lower_ in ("of", "to", "for")), title[-1].i + 1)
+    office = ([t for t in title if _is_role_word(t) and t.i < linked] or title)[-1]
+    if office.tag_ in ("NNS", "NNPS") and not stacked and not _list_goes_on(doc, end):
+        return []  # "Speaking through his lawyers, Marco Bellini, 41, denied": one name is not a plural's holders
     return title
+
+
+def _list_goes_on(doc: Doc, end: int) -> bool:
+    """Another name follows soon after the one that ends at end, after a comma or 'and' (past a date or an age set
+    off by commas): a list of names."""
+    for index in range(end, min(end + 8, len(doc) - 1)):
+        if doc[index].lower_ in ("and", ",") and doc[index + 1].ent_type_ == "PERSON":
+            return True
+        if doc[index].is_sent_end:
+            break
+    return False
 
 
 def _plural_title_before_phrase(doc: Doc, comma: int, people: set[int]) -> list[Token]:
@@ -1133,6 +1274,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                     token.text == ")" for token in doc[title[0].i:span.start])):
                 parts = _coordinated_titles(stacked) + parts
         list_org = _pronoun_owner(doc, title, mentions) if title else ""
+        country_of_offices = None
         for number, part in enumerate(parts):
             if number < len(parts) - 1 and part[-1].tag_ in ("NNS", "NNPS"):
                 continue  # "the president's lawyers and District Attorney Vance": a plural title is of others
@@ -1141,6 +1283,12 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                 if number == 0 and (_listed_titles(title) or part[0].tag_ != "POS" and any(
                         t.tag_ == "POS" and t.i < part[-1].i for t in part)):
                     list_org = org or list_org
+                elif number == 0 and org in countries and len(parts) > 1 and role.split()[-1] in PUBLIC_OFFICES:
+                    # "Brazilian senator and presidential candidate X": the country before both public offices
+                    list_org, country_of_offices = org, org
+                if number and list_org == country_of_offices and role.split()[-1] not in PUBLIC_OFFICES:
+                    found.append((part[0].idx, role, org))  # (not "French president and former banker X")
+                    continue
                 found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
             # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
@@ -1160,10 +1308,13 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
+        if found and not found[-1][2] and (serving := _body_served_after(doc, span.end, mentions_by_start)):
+            found[-1] = (found[-1][0], found[-1][1], serving)
         if found and not found[-1][2] and (led := _body_led_by(span, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], led)
         found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
         stated += [(mention, span, start, role, org) for start, role, org in found]
+    stated += _pronoun_copulas(doc, mentions, mentions_by_start)
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
     orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
                   if org and org.lower() not in GENERIC_BODIES}
@@ -1195,6 +1346,60 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)
+
+
+# Offices of a country's public life, which a country named before the first of two titles holds for both.
+PUBLIC_OFFICES = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
+                  "minister", "secretary", "president", "candidate", "ambassador", "governor", "premier", "chancellor",
+                  "envoy", "nominee", "leader"}
+
+
+def _pronoun_copulas(doc: Doc, mentions: list[Mention], mentions_by_start: dict[int, Mention]) \
+        -> list[tuple[Mention, Span, int, str, str]]:
+    """'He is a professor at Princeton University.': a sentence whose subject 'he' or 'she' is said to hold an office
+    tells it of the person named last before it, in that sentence or the two before; 'Both are professors at X', of
+    the last two people named together in the three before."""
+    found = []
+    for sentence in doc.sents:
+        pronoun = next((t for t in sentence if not t.is_space and not t.is_punct), None)
+        if pronoun is None or pronoun.lower_ not in ("he", "she", "both") or pronoun.dep_ != "nsubj" \
+                or pronoun.head.lemma_ != "be" or pronoun.head.i != pronoun.i + 1:
+            continue
+        earliest = sentence
+        # a pair named together stays the story's subject longer ("they found ... Both are professors")
+        for _ in range(3 if pronoun.lower_ == "both" else 2):
+            earliest = sentence_of(doc[earliest.start - 1]) if earliest.start > 0 else earliest
+        named = [m for m in mentions if m.label == "PERSON" and earliest.start_char <= m.start and m.end <= pronoun.idx]
+        if pronoun.lower_ == "both":
+            # "Queloz and Mayor ... Both are professors at the University of Geneva": the two last named together
+            holders, role_org = _named_pair(doc, named), _plural_title_at(doc, pronoun.i + 2, mentions_by_start)
+        else:
+            holders, role_org = named[-1:], _appositive_title(doc, pronoun.i + 2, mentions_by_start)[0]
+        if role_org is not None:
+            found += [(holder, sentence, sentence.start_char, *role_org) for holder in holders]
+    return found
+
+
+def _named_pair(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """The last two people named as a pair ('Didier Queloz and Michel Mayor'), or none."""
+    for second, first in zip(reversed(named[1:]), reversed(named[:-1])):
+        between = doc.text[first.end:second.start]
+        if between.strip() == "and":
+            return [first, second]
+    return []
+
+
+def _plural_title_at(doc: Doc, index: int, mentions_by_start: dict[int, Mention]) -> tuple[str, str] | None:
+    """The (role, org) of a plural title at index ('professors at the University of Geneva')."""
+    tokens = []
+    while index < len(doc) and doc[index].pos_ in PRE_MODIFIER_POS and doc[index].ent_type_ != "PERSON":
+        tokens.append(doc[index])
+        index += 1
+    if not tokens or tokens[-1].tag_ != "NNS" or not _is_role_word(tokens[-1]) \
+            or (split := _split_title(tokens, mentions_by_start)) is None:
+        return None
+    role, org = split
+    return role, org or _org_after(doc, index, mentions_by_start)
 
 
 def _without_shortened_titles(facts: list[Fact]) -> list[Fact]:

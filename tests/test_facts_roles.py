@@ -325,7 +325,7 @@ def test_an_appositive_names_one_office_and_a_first_name_left_untagged_is_skippe
     found = roles(nlp, "Time also considered United States President Donald Trump, protesters in Hong Kong, and "
                        "others.")
     assert {role for _, role, _ in found} == {"president"}
-    assert ("Yu Hoi-kwan", "senior superintendent", "Police") in roles(
+    assert ("Yolanda Yu Hoi-kwan", "senior superintendent", "Police") in roles(
         nlp, "Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference that officers acted.")
 
 
@@ -608,3 +608,51 @@ def test_president_and_ceo_of_a_company_are_both_of_that_company(nlp):
 def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
     assert {("Luis Vera", "founder", "Nordbank"), ("Luis Vera", "chief executive", "Nordbank")} == roles(
         nlp, "Nordbank's founder and chief executive Luis Vera said so.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    pytest.param("On Tuesday, Australian Federal District Judge Helen Marsh fined the mining company.",
+                 ("Helen Marsh", "federal district judge", "Australia"), id="capitalised_kind_swept_into_the_country"),
+    pytest.param("German-Turkish writer Deniz Kaplan won the award.", ("Deniz Kaplan", "writer", ""),
+                 id="two_hyphened_nationalities_name_no_org"),
+    pytest.param("Lena Ortiz, a spokeswoman for the fire department of nearby Redmond, said the blaze was out.",
+                 ("Lena Ortiz", "spokeswoman", "fire department of Redmond"), id="common_body_of_a_named_place"),
+    pytest.param("Maria Lopez, who was a candidate in the Republican primary for governor of Ohio, conceded on Tuesday.",
+                 ("Maria Lopez", "candidate", "Republican Party"), id="candidate_in_a_partys_primary"),
+    pytest.param("According to Marion County Attorney Ruth Delgado, the driver was charged.",
+                 ("Ruth Delgado", "county attorney", "Marion County"), id="county_office_keeps_its_level"),
+    pytest.param("Greek Orthodox Bishop Petros Andreou blessed the fishing boats in the harbour.",
+                 ("Petros Andreou", "bishop", "Greek Orthodox Church"), id="denomination_names_its_church"),
+    pytest.param("Judge Karen Doyle, presiding in the Circuit Court in Dublin, refused bail.",
+                 ("Karen Doyle", "judge", "Circuit Court"), id="presiding_in_names_the_body"),
+    pytest.param("Carla Reyes, a clerk at the United States District Court for the Southern District of Texas, said "
+                 "the files were sealed.",
+                 ("Carla Reyes", "clerk", "United States District Court for the Southern District of Texas"),
+                 id="body_named_after_its_country_taken_whole"),
+    pytest.param("The award went to Astrid Holm for her work on glaciers. She is a professor at the University of Oslo.",
+                 ("Astrid Holm", "professor", "University of Oslo"), id="she_is_a_title_after_a_name"),
+    pytest.param("The prize went to Lena Brandt and Omar Haddad. Both are engineers at the Technical University of "
+                 "Munich.", ("Omar Haddad", "engineer", "Technical University of Munich"), id="both_are_titles_of_a_pair"),
+    pytest.param("It was the 1968 murder of Brazilian senator and presidential candidate Paulo Ramos.",
+                 ("Paulo Ramos", "presidential candidate", "Brazil"), id="country_before_two_public_offices"),
+    pytest.param("Maria Costa, a Lisbon lawyer representing the family, spoke to reporters.",
+                 ("Maria Costa", "lawyer", ""), id="a_city_before_a_private_profession_employs_no_one"),
+])
+def test_titles_and_orgs_of_round_four(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_plural_title_before_one_name_is_not_that_persons_title(nlp):
+    assert set() == roles(nlp, "Speaking through his lawyers, Marco Bellini, 41, denied all charges in Milan.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Police Senior Superintendent Priscilla Au Yeung Kit-ching said at a news conference that the roads were shut.",
+     "Priscilla Au Yeung Kit-ching"),
+    ('Fire Services Senior Divisional Officer Yvonne Ng Mei-yee said at a news conference: "The fire is out."',
+     "Yvonne Ng Mei-yee"),
+    # a name the model reads as an organisation right after a lower-case office noun
+    ('"It is a great day for science," said academy member Ulf Bergström.', "Ulf Bergström"),
+])
+def test_a_titled_persons_name_is_not_cut_short(nlp, text, person):
+    assert {person} == {found_person for found_person, _, _ in roles(nlp, text)}
