@@ -115,11 +115,13 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
                   "major", "brigadier", "rear", "detective", "emeritus",
                   # the parliamentary office, not a body: "Opposition leader", "opposition whip"
-                  "opposition"}
+                  "opposition",
+                  # "head coach", "head chef": the senior one of a staff, one office (alone, "head" is an office)
+                  "head"}
 # Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.
 RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
          "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
-         "minority", "majority", "state", "attorney", "detective", "emeritus"}
+         "minority", "majority", "state", "attorney", "detective", "emeritus", "head"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
 NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister", "opposition leader"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
@@ -868,6 +870,14 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         while first > index + 1 and doc[first].ent_iob_ == "I":
             first -= 1
         return _org_name(doc[first:owner], mentions_by_start)
+    if stop == start and doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PERSON":
+        # "the general manager of Cipriani Dolci": a name the model took for a person here, that the story tags as
+        # an organisation or a place elsewhere
+        stop = start + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if not any(m.text == doc[start:stop].text and m.label in ORG_LABELS for m in mentions_by_start.values()):
+            stop = start
     if stop == start and doc[start - 1].lower_ == "the":
         # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
         while stop < len(doc) and _capitalised_name_word(doc[stop]):
@@ -877,7 +887,8 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         # nouns (after classifying adjectives) that end in an organisation noun; after 'a', more than that noun.
         words = start
         while stop == start and words < min(start + 4, len(doc)) and doc[words].text.islower() \
-                and (doc[words].pos_ == "NOUN" or doc[words].pos_ == "ADJ" and doc[words].lower_ not in NOT_ROLE_KINDS):
+                and (doc[words].pos_ == "NOUN" or doc[words].pos_ == "ADJ" and doc[words].lower_ not in NOT_ROLE_KINDS
+                     or doc[words].tag_ == "VBG"):  # "the organizing committee", "the governing council"
             words += 1
             if doc[words - 1].lower_ in ORG_NOUNS and doc[words - 1].pos_ == "NOUN" \
                     and (words == len(doc) or doc[words].pos_ != "NOUN") \

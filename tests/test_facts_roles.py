@@ -637,8 +637,18 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Paulo Ramos", "presidential candidate", "Brazil"), id="country_before_two_public_offices"),
     pytest.param("Maria Costa, a Lisbon lawyer representing the family, spoke to reporters.",
                  ("Maria Costa", "lawyer", ""), id="a_city_before_a_private_profession_employs_no_one"),
+    # round five
+    pytest.param("Head coach Marta Lindqvist resigned on Friday after the Lund Lions lost again.",
+                 ("Marta Lindqvist", "head coach", ""), id="head_before_an_office_noun_is_its_rank"),
+    pytest.param("Marco Ferri, the head chef of the Trattoria Bellini, left Rome on Monday.",
+                 ("Marco Ferri", "head chef", "Trattoria Bellini"), id="head_chef_of_a_restaurant_keeps_head"),
+    pytest.param("Jan Kowalski, co-chairman of the organizing committee, opened the games in Gdańsk.",
+                 ("Jan Kowalski", "co-chairman", "organizing committee"), id="body_named_with_an_ing_word"),
+    pytest.param("Marco Ferri, a chef at the Paolo Greco hotel, was found on Monday. Luca Conti, the general manager "
+                 "of Paolo Greco, said Ferri had missed his shift.",
+                 ("Luca Conti", "general manager", "Paolo Greco"), id="body_tagged_as_a_person_after_of"),
 ])
-def test_titles_and_orgs_of_round_four(nlp, text, triple):
+def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
 
 
