@@ -436,12 +436,17 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             and (tokens[cut - 1].text.istitle() and tokens[cut].text.istitle()
                  or tokens[cut - 1].text.islower() and tokens[cut].text.islower()):
         cut -= 1  # "Chief Medical Officer", "chief medical officer": a rank before a kind in the same case
+    # "a sixth year student": the year of study, which the model tags as a date, goes with the office
+    year = cut - 2 if cut >= 2 and tokens[cut - 1].lower_ == "year" and tokens[cut - 2].text != "-" else cut - 3
+    if cut >= 2 and tokens[cut - 1].lower_ == "year" and year >= 0 and _opens_year_of_study(tokens[year]):
+        cut = year
     cut = max(cut, owner_end)
     if 0 < owner_end < cut and all(not t.ent_type_ and t.lower_ not in ORG_NOUNS and t.pos_ != "NUM"
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
-    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)]
+    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
+                   or _opens_year_of_study(t)]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
                                and _is_role_word(role_tokens[0])):
         return []
@@ -497,6 +502,21 @@ def _ordinal_in_title(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lower_ in ("first", "second") and token.text.istitle() and following is not None \
         and following.text.istitle() and _is_role_word(following)
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "final", "last"}
+
+
+def _opens_year_of_study(token: Token) -> bool:
+    """'sixth' in 'a sixth year student', 'third' in 'a third-year law student': the year of a course is part of the
+    title, unlike the ordinal of a term ('the fifth president')."""
+    doc = token.doc
+    following = token.i + 1
+    if following < len(doc) and doc[following].text == "-":
+        following += 1
+    return (token.lower_ in ORDINAL_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None) \
+        and following + 1 < len(doc) and doc[following].lower_ == "year" \
+        and (_is_role_word(doc[following + 1]) or _kind_of_office(doc[following + 1]))
 
 
 def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
@@ -655,7 +675,7 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     """The (role, org) of the title that begins at index, and the index after it."""
     # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
     while index < len(doc) and (doc[index].pos_ in ("DET", "PRON") and doc[index].tag_ != "PRP"
-                                or doc[index].lower_ in DROP_WORDS
+                                or doc[index].lower_ in DROP_WORDS and not _opens_year_of_study(doc[index])
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
     # "Andriy Yermak, one of President Zelensky's aides": one of the holders of a plural office.

@@ -647,6 +647,10 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
     pytest.param("Marco Ferri, a chef at the Paolo Greco hotel, was found on Monday. Luca Conti, the general manager "
                  "of Paolo Greco, said Ferri had missed his shift.",
                  ("Luca Conti", "general manager", "Paolo Greco"), id="body_tagged_as_a_person_after_of"),
+    pytest.param("The winner is Tomas Berg, a fifth year student at Lund University.",
+                 ("Tomas Berg", "fifth year student", "Lund University"), id="year_of_study_stays_in_the_title"),
+    pytest.param("Ingrid Dahl, a third-year law student at the University of Bergen, won the moot court.",
+                 ("Ingrid Dahl", "third-year law student", "University of Bergen"), id="hyphenated_year_of_study"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
