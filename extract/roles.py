@@ -586,6 +586,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         # "radio personality, television host, and philanthropist Don Imus": a list of titles that ends in 'and'
         joins = joins or token.text == "," and index > 0 and tokens and _is_role_word(doc[index - 1]) \
             and any(t.lower_ == "and" for t in tokens) and any(_is_role_word(t) for t in tokens)
+        # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
+        joins = joins or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
                 or _acronym(token) and tokens:
             tokens.insert(0, token)

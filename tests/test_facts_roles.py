@@ -651,6 +651,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Tomas Berg", "fifth year student", "Lund University"), id="year_of_study_stays_in_the_title"),
     pytest.param("Ingrid Dahl, a third-year law student at the University of Bergen, won the moot court.",
                  ("Ingrid Dahl", "third-year law student", "University of Bergen"), id="hyphenated_year_of_study"),
+    pytest.param("The chairman of the organizing committee, Jan Kowalski, opened the games in Gdańsk.",
+                 ("Jan Kowalski", "chairman", "organizing committee"), id="ing_word_in_a_title_before_a_comma"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
