@@ -625,14 +625,16 @@ def _parenthesis_opening(doc: Doc, close: int) -> int | None:
     return opening
 
 
-def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention]) -> list[tuple[str, str]]:
+def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int, Mention],
+                      index: int | None = None) -> list[tuple[str, str]]:
     """'Tomasz Kubiak, a fire service spokesman,' or 'X, the foreign minister of Morocco', and the copular
     'X is the mayor of Z' and 'X, who is the director of Z'; a second title after 'and' ('X, his wife and the
     chairwoman of Y'); between dashes, a whole list of titles ('X — former Foreign Secretary, mayor of London, and
-    member of Parliament —')."""
-    index = _title_start_after(doc, mention_span)
+    member of Parliament —'). index: where the title begins, when not right after the name."""
+    later_copula = index is None and _copula_after_clause(doc, mention_span)
+    index = _title_start_after(doc, mention_span) if index is None else index
     if index is None:
-        return []
+        return _appositive_after(doc, mention_span, mentions_by_start, later_copula) if later_copula else []
     # Dashes close what they open, so every title of a list between them describes the name; after a comma, a
     # list may go on to other people ("X, a spokesman, and the police chief said") unless its next item is a bare
     # office noun ("X, a former foreign minister, mayor of Krakow and member of the Sejm").
@@ -657,7 +659,21 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
                 and doc[index + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN")):
             break
         index += 1
+    if not found and later_copula:
+        return _appositive_after(doc, mention_span, mentions_by_start, later_copula)
     return found
+
+
+def _copula_after_clause(doc: Doc, mention_span: Span) -> int:
+    """'X, who won the race last year, is a professor', 'X of Seville is', 'X, 45, is the mayor': where the title
+    of the 'is' the name is the subject of begins, when words stand between them (else 0)."""
+    root = mention_span.root
+    head = root.head
+    # (a clause or a place between them, not a tense: "X has been a successful entrepreneur" tells a career)
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and head.i > mention_span.end and head.i + 1 < len(doc) \
+            and head.sent == root.sent and doc[head.i - 1].pos_ not in ("AUX", "PART"):
+        return head.i + 1
+    return 0
 
 
 def _bare_title_at(doc: Doc, index: int) -> bool:

@@ -653,6 +653,12 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Ingrid Dahl", "third-year law student", "University of Bergen"), id="hyphenated_year_of_study"),
     pytest.param("The chairman of the organizing committee, Jan Kowalski, opened the games in Gdańsk.",
                  ("Jan Kowalski", "chairman", "organizing committee"), id="ing_word_in_a_title_before_a_comma"),
+    pytest.param("Maria Lopez, who won the regatta last year, is a professor at the University of Seville.",
+                 ("Maria Lopez", "professor", "University of Seville"), id="copula_after_a_relative_clause"),
+    pytest.param("Kofi Mensah of Kumasi is a lecturer at the University of Ghana.",
+                 ("Kofi Mensah", "lecturer", "University of Ghana"), id="copula_after_the_persons_home_town"),
+    pytest.param("Sven Aalto, 52, is the mayor of Tampere.", ("Sven Aalto", "mayor", "Tampere"),
+                 id="copula_after_an_age"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
@@ -672,3 +678,7 @@ def test_a_plural_title_before_one_name_is_not_that_persons_title(nlp):
 ])
 def test_a_titled_persons_name_is_not_cut_short(nlp, text, person):
     assert {person} == {found_person for found_person, _, _ in roles(nlp, text)}
+
+
+def test_a_career_told_with_has_been_is_no_role(nlp):
+    assert set() == roles(nlp, "Rudi Vogel has been a successful entrepreneur since 1990.")
