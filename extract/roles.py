@@ -409,7 +409,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # The role is the office words at the end ("regional deputy governor" is a deputy governor).
     cut = len(tokens)
     while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
-                       or tokens[cut - 1].text == "-" or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
+                       or tokens[cut - 1].text == "-" or _inside_hyphenated_title(tokens[cut - 1]) or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
                        and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")
                        # "minister of fisheries": a portfolio in lower case after the office's 'of' ends the title
                        or cut == len(tokens) > 2 and tokens[cut - 1].lower_ in TITLE_OBJECTS
@@ -587,7 +587,7 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         joins = joins or token.text == "," and index > 0 and tokens and _is_role_word(doc[index - 1]) \
             and any(t.lower_ == "and" for t in tokens) and any(_is_role_word(t) for t in tokens)
         # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
-        joins = joins or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
+        joins = joins or _inside_hyphenated_title(token) or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
                 or _acronym(token) and tokens:
             tokens.insert(0, token)
@@ -809,6 +809,13 @@ def _in_hyphenated_modifier(token: Token) -> bool:
     return token.whitespace_ == "" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
         and doc[token.i + 1].whitespace_ == "" and token.is_alpha \
         or token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "" and token.is_alpha
+
+
+def _inside_hyphenated_title(token: Token) -> bool:
+    """'in' of 'editor-in-chief', 'commander-in-chief': a word hyphened between two office nouns."""
+    doc = token.doc
+    return token.lower_ == "in" and _in_hyphenated_modifier(token) and token.i > 1 and _is_role_word(doc[token.i - 2]) \
+        and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and _is_role_word(doc[token.i + 2])
 
 
 def _past_org(doc: Doc, index: int) -> int:

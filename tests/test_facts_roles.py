@@ -659,6 +659,10 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Kofi Mensah", "lecturer", "University of Ghana"), id="copula_after_the_persons_home_town"),
     pytest.param("Sven Aalto, 52, is the mayor of Tampere.", ("Sven Aalto", "mayor", "Tampere"),
                  id="copula_after_an_age"),
+    pytest.param("Dagens Nyheter editor-in-chief Karin Holm resigned on Monday.",
+                 ("Karin Holm", "editor-in-chief", "Dagens Nyheter"), id="in_chief_title_before_a_name"),
+    pytest.param("Karin Holm, the commander-in-chief of the navy, inspected the fleet.",
+                 ("Karin Holm", "commander-in-chief", "navy"), id="in_chief_title_after_a_name"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
