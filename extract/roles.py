@@ -739,6 +739,9 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     if not org and doc[index].lower_ in ("of", "for", "at"):
         org = _org_after(doc, index, mentions_by_start)
         index = _past_org(doc, index)
+    elif not org and _named_org_with(doc, index):
+        org = _org_after(doc, index, mentions_by_start, via=("with",))  # "a researcher with the Nordic Institute"
+        index = _past_org(doc, index)
     return (role, org), index
 
 
@@ -816,6 +819,13 @@ def _inside_hyphenated_title(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "in" and _in_hyphenated_modifier(token) and token.i > 1 and _is_role_word(doc[token.i - 2]) \
         and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and _is_role_word(doc[token.i + 2])
+
+
+def _named_org_with(doc: Doc, index: int) -> bool:
+    """'with the Nordic Institute' after a title: the organisation the person works with, when one is named
+    (not 'a lawyer with 20 years of experience')."""
+    name = index + 1 + (index + 1 < len(doc) and doc[index + 1].lower_ == "the")
+    return doc[index].lower_ == "with" and name < len(doc) and doc[name].ent_type_ == "ORG"
 
 
 def _past_org(doc: Doc, index: int) -> int:

@@ -663,6 +663,10 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Karin Holm", "editor-in-chief", "Dagens Nyheter"), id="in_chief_title_before_a_name"),
     pytest.param("Karin Holm, the commander-in-chief of the navy, inspected the fleet.",
                  ("Karin Holm", "commander-in-chief", "navy"), id="in_chief_title_after_a_name"),
+    pytest.param("Tomas Lind, a senior analyst with the Stockholm Institute for Peace Studies, said the talks failed.",
+                 ("Tomas Lind", "senior analyst", "Stockholm Institute for Peace Studies"), id="title_with_a_named_body"),
+    pytest.param("Karin Holm, a lawyer with twenty years of experience, spoke in Malmö.", ("Karin Holm", "lawyer", ""),
+                 id="with_no_named_body_gives_none"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
