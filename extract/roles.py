@@ -364,7 +364,21 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     if len(run) > 1 and all(t.lower_ in NATIONALITY for t in run) \
             and " ".join(t.lower_ for t in run) not in NATIONALITY:  # (but "American Samoan" is one)
         return ""  # "German-Turkish writer": of two nations, serving neither
-    return _org_name(run[0].doc[run[0].i:run[-1].i + 1], mentions_by_start)
+    span = run[0].doc[run[0].i:run[-1].i + 1]
+    if any(t.tag_ == "POS" for t in span):
+        return _without_possessives(span)  # "Tromsø's police chief": the Tromsø police
+    return _org_name(span, mentions_by_start)
+
+
+def _without_possessives(span: Span) -> str:
+    """'Tromsø's police' → 'Tromsø police'."""
+    words: list[str] = []
+    for token in span:
+        if token.tag_ == "POS" and words:
+            words[-1] = words[-1].rstrip() + token.whitespace_
+        else:
+            words.append(token.text_with_ws)
+    return "".join(words).strip()
 
 
 def _modifies_office(token: Token) -> bool:

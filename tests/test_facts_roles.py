@@ -667,6 +667,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  ("Tomas Lind", "senior analyst", "Stockholm Institute for Peace Studies"), id="title_with_a_named_body"),
     pytest.param("Karin Holm, a lawyer with twenty years of experience, spoke in Malmö.", ("Karin Holm", "lawyer", ""),
                  id="with_no_named_body_gives_none"),
+    pytest.param("Jonas Berg, Tromsø's police chief, spoke.", ("Jonas Berg", "chief", "Tromsø police"),
+                 id="body_owned_by_a_place_has_no_possessive"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
