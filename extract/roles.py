@@ -710,6 +710,8 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
                                 or doc[index].lower_ in DROP_WORDS and not _opens_year_of_study(doc[index])
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
+    if doc[index].like_num and doc[index:index + 5].text.lower().endswith("-year-old"):
+        index += 5  # "X, a 34-year-old nurse at Y": the age is no part of the title
     # "Andriy Yermak, one of President Zelensky's aides": one of the holders of a plural office.
     one_of = index + 2 < len(doc) and doc[index].lower_ == "one" and doc[index + 1].lower_ == "of" \
         and doc[index - 1].text == ","

@@ -669,6 +669,8 @@ def test_the_owner_before_coordinated_titles_owns_them_all(nlp):
                  id="with_no_named_body_gives_none"),
     pytest.param("Jonas Berg, Tromsø's police chief, spoke.", ("Jonas Berg", "chief", "Tromsø police"),
                  id="body_owned_by_a_place_has_no_possessive"),
+    pytest.param("Ahmed Saleh, a 34-year-old nurse at Cairo General Hospital, described the night.",
+                 ("Ahmed Saleh", "nurse", "Cairo General Hospital"), id="age_before_an_appositive_title"),
 ])
 def test_titles_and_orgs_of_rounds_four_and_five(nlp, text, triple):
     assert triple in roles(nlp, text)
