@@ -235,7 +235,8 @@ class SpeakerResolver:
         for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
                                    bisect_left(self.people_starts, limit)]:
             head = self._token(mention)
-            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender) \
+            if head is not None and (_is_subject(head) or _named_by_copula(head)) \
+                    and self._fits(mention.canonical, gender) \
                     and not _inside(self.quoted, mention.start, mention.end):
                 found.append((_clause_rank(_clause_head(head)), head.i, mention.canonical))
         for token in sentence:
@@ -729,7 +730,15 @@ def _clause_head(name: Token) -> Token:
     """The verb whose subject a name is (through an apposition or title), or the name itself."""
     while name.dep_ in ("appos", "compound") and name.head is not name:
         name = name.head
-    return name.head if name.dep_ in ("nsubj", "nsubjpass") else name
+    return name.head if name.dep_ in ("nsubj", "nsubjpass", "attr") else name
+
+
+def _named_by_copula(head: Token) -> bool:
+    """A name a copula introduces ('One is Denis Kovalchuk, a student', 'The winner was Jane Doe'): the person the
+    sentence is about, as much as a subject is."""
+    while head.dep_ in ("appos", "compound") and head.head is not head:
+        head = head.head
+    return head.dep_ == "attr" and head.head.lemma_ == "be"
 
 
 def _is_subject(head: Token) -> bool:

@@ -580,3 +580,12 @@ def test_as_someone_noted_vouches_for_the_claim_around_it(nlp):
                          "mayor proposed.")
     assert [("harbour authority", "the pier has been closed twice this year"),
             ("engineers", "The new bridge is, as engineers pointed out, far stronger than the old one")] == found
+
+
+def test_he_is_the_man_a_copula_just_introduced_not_the_subject_before_him(nlp):
+    found = quotes(nlp, "Thomas Brandt of Munich is a third-year student at the Technical University. He said the exam "
+                        "was harder this year. Several people came back to the contest after attending in 2018. One "
+                        "is Peter Lindqvist, a fifth-year student at Uppsala University. He said he had wanted to "
+                        "study robotics since childhood.")
+    assert ("Thomas Brandt", "the exam was harder this year", False) in found
+    assert ("Peter Lindqvist", "he had wanted to study robotics since childhood", False) in found
