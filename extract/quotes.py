@@ -111,6 +111,10 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
                                  "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number", "datum",
                                  # what people write of their own lives speaks for them ("according to her memoirs")
                                  "memoir", "memoirs", "autobiography", "diary", "diaries"}
+# Written things whose words a story quotes as what they 'read' ('"...," read the warning', 'The sign reads: "..."').
+READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign", "banner", "placard", "poster",
+                               "message", "note", "caption", "headline", "inscription", "plaque", "label", "text",
+                               "card", "leaflet", "flyer", "graffiti", "slogan", "petition", "order", "decree"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -691,7 +695,7 @@ def _made_by(subject: Token) -> Token | None:
     """'Estimates by event organizers', 'a report by The Atlantic', 'data from the Gun Violence Archive', 'a
     statement released by Erdogan's office': whoever made the report speaks through it. 'From' names an author
     only when it is a name or an organisation ('data from 2017' does not)."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject.lemma_.lower() not in READ_TEXTS:
         return None
     preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     preps += [g for c in subject.children if c.dep_ == "acl" for g in c.children
@@ -794,6 +798,15 @@ def _subject_phrase(subject: Token) -> Span:
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return subject.doc[start:end]
+
+
+def _read_text(token: Token) -> Token | None:
+    """The written thing 'read' gives the words of, as its subject or, inverted after a quotation, its object: what
+    speaks there is the text, not whoever spoke last."""
+    if token.lemma_.lower() != "read" or token.pos_ != "VERB":
+        return None
+    return next((c for c in token.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in READ_TEXTS), None)
 
 
 def _reporting_verb(token: Token) -> bool:
@@ -914,7 +927,8 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     candidates = []
     for sentence in sentences:
         for token in sentence:
-            if start <= token.idx < end or not _reporting_verb(token) or _inside(quoted, token.idx, token.idx + 1):
+            if start <= token.idx < end or not (_reporting_verb(token) or _read_text(token) is not None) \
+                    or _inside(quoted, token.idx, token.idx + 1):
                 continue
             distance = start - token.idx if token.idx < start else token.idx - end
             if token.i in governing:
@@ -925,7 +939,8 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
                 candidates.append((1, _embedding_depth(token, start, end), distance, token.i))
     for *_, index in sorted(candidates):
         token = _outer_reporter(doc[index], quoted)
-        subject = _subject_of(token, quoted) or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
+        subject = _read_text(token) or _subject_of(token, quoted) \
+            or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
         if subject is not None and not (start <= subject.idx < end):
             speaker, speaker_text = resolver.resolve(subject)
             return speaker, speaker_text, _cue_text(token)

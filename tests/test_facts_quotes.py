@@ -589,3 +589,13 @@ def test_he_is_the_man_a_copula_just_introduced_not_the_subject_before_him(nlp):
                         "study robotics since childhood.")
     assert ("Thomas Brandt", "the exam was harder this year", False) in found
     assert ("Peter Lindqvist", "he had wanted to study robotics since childhood", False) in found
+
+
+def test_what_a_written_text_reads_is_the_texts_words_not_the_last_speakers(nlp):
+    found = quotes(nlp, 'Officials of the island closed all schools. "The situation is getting worse by the hour", '
+                        "said Maria Santos, the island governor, as the flood rose. The red alert applied to five "
+                        'districts. "Heavy rain will cause flash floods and landslides in the hills", read the alert. '
+                        'The order signed by Omar Haddad read "All residents of the valley must leave their homes '
+                        'tonight".')
+    assert (None, "Heavy rain will cause flash floods and landslides in the hills", True) in found
+    assert ("Omar Haddad", "All residents of the valley must leave their homes tonight", True) in found
