@@ -487,7 +487,7 @@ class SpeakerResolver:
                 # "the head of the police's internal investigators": the role means nothing without its 'of'.
                 return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             glued = next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1
-                          and not any(t.is_punct for t in self.doc[subject.i + 1:c.i])), None)
+                          and c.pos_ != "PRON" and not any(t.is_punct for t in self.doc[subject.i + 1:c.i])), None)
             if glued is not None:
                 # "an official government Twitter account" parsed as 'government' with an apposition: one noun phrase.
                 return None, self.doc[modifiers[0].i:glued.i + 1].text
@@ -548,6 +548,8 @@ class SpeakerResolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children)
         if not definite or any(c.dep_ in ("prep", "acl", "relcl") for c in document.children):
             return None
+        if any(c.lower_ == "itself" for c in document.children):
+            return None  # "The study itself outlined": the document set against what its people said
         if (author := self._antecedent_author(document)) is not None:
             return author
         if self.last_speaker and document.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:

@@ -599,3 +599,11 @@ def test_what_a_written_text_reads_is_the_texts_words_not_the_last_speakers(nlp)
                         'tonight".')
     assert (None, "Heavy rain will cause flash floods and landslides in the hills", True) in found
     assert ("Omar Haddad", "All residents of the valley must leave their homes tonight", True) in found
+
+
+def test_a_document_itself_speaks_for_itself_not_for_the_researcher_quoted_before(nlp):
+    found = speaker_names(nlp, "Anna Kowalski, who led the project, said the results surprised her team. Kowalski "
+                               'remarked, "We had never seen so many frogs in the pond before." The survey itself '
+                               "described the sharp link between the drought and the frog numbers: \"Frogs were only "
+                               'found in the years when the pond did not dry out completely during the summer."')
+    assert (None, "survey", "Frogs were only foun") == found[-1]
