@@ -662,6 +662,15 @@ class SpeakerResolver:
                 return self.doc[left[0].i:subject.i + 1].text
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
+        for clause in subject.children:
+            # "A university student named Wong", "a nurse called Maria": the name the clause gives is the speaker's.
+            if clause.dep_ == "acl" and _naming(clause):
+                for name in clause.children:
+                    if name.dep_ in ("oprd", "attr", "dobj") and name.pos_ == "PROPN":
+                        inner = self.mention_at(name.idx, name.idx + len(name))
+                        if inner is not None and inner.label == "PERSON":
+                            return inner.canonical
+                        return self.by_word.get(name.lower_, _flat_name(name))
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
         for inner in self.mentions_in(phrase.start_char, phrase.end_char):
             head = self._token(inner)
@@ -794,7 +803,8 @@ def _subject_phrase(subject: Token) -> Span:
     which said, "..."', 'Steve Peers, speaking to BBC'), but with one that names it ('a protester using the
     pseudonym Katya')."""
     clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i
-               and not (c.dep_ == "acl" and any(t.ent_type_ == "PERSON" for t in c.subtree)) for t in c.subtree}
+               and not (c.dep_ == "acl" and (any(t.ent_type_ == "PERSON" for t in c.subtree) or _naming(c)))
+               for t in c.subtree}
     tokens = [t for t in subject.subtree
               if t.i not in clauses and t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
     start = min(t.i for t in tokens)
@@ -809,6 +819,11 @@ def _read_text(token: Token) -> Token | None:
         return None
     return next((c for c in token.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "NOUN"
                  and c.lemma_.lower() in READ_TEXTS), None)
+
+
+def _naming(clause: Token) -> bool:
+    """A clause that gives a name: 'named Wong', 'called Maria'."""
+    return clause.lemma_.lower() in ("name", "call") and clause.tag_ == "VBN"
 
 
 def _reporting_verb(token: Token) -> bool:

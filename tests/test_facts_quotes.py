@@ -607,3 +607,11 @@ def test_a_document_itself_speaks_for_itself_not_for_the_researcher_quoted_befor
                                "described the sharp link between the drought and the frog numbers: \"Frogs were only "
                                'found in the years when the pond did not dry out completely during the summer."')
     assert (None, "survey", "Frogs were only foun") == found[-1]
+
+
+def test_a_speaker_named_by_a_naming_clause_is_that_name_not_the_noun(nlp):
+    found = speaker_names(nlp, 'Thousands marched through the city on Sunday. A nurse named Okafor said, "We are '
+                               'tired of waiting for the ministry to answer our letters." A retired teacher called '
+                               "Maria said the march was peaceful.")
+    assert [("Okafor", "A nurse named Okafor", "We are tired of wait"),
+            ("Maria", "A retired teacher called Maria", "the march was peace")] == found
