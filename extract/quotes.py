@@ -1469,12 +1469,16 @@ def _object_split_from_its_clause(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     for clause in verb.children:
-        if clause.i <= obj.i or clause.dep_ not in ("ccomp", "advcl", "conj") or clause.tag_ not in FINITE_TAGS \
+        finite = clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children)
+        if clause.i <= obj.i or clause.dep_ not in ("ccomp", "advcl", "conj") or not finite \
                 or _reporting_verb(clause) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
             continue
         between = doc[max(t.i for t in obj.subtree if not t.is_punct) + 1:clause.left_edge.i]
-        # "suggested piracy, perhaps to obtain the cargo, is now the likeliest theory": an aside in commas may part them.
-        if all(t.text == "," for t in between) or len(between) > 2 and between[0].text == between[-1].text == ",":
+        # "suggested piracy, perhaps to obtain the cargo, is now the likeliest theory": an aside in commas may part them;
+        # "reported the earthquake off Fiji had generated waves": so may the object's own modifier hung on the verb.
+        if all(t.text == "," for t in between) or len(between) > 2 and between[0].text == between[-1].text == "," \
+                or len(between) and between[0].dep_ == "prep" and between[0].head == verb \
+                and between[0].right_edge.i == between[-1].i and not any(t.pos_ == "VERB" for t in between):
             last = max(t.i for t in clause.subtree)
             return _trim(text_of(doc), obj.left_edge.idx, _strip_final(doc[last]))
     return None

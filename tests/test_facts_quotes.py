@@ -615,3 +615,9 @@ def test_a_speaker_named_by_a_naming_clause_is_that_name_not_the_noun(nlp):
                                "Maria said the march was peaceful.")
     assert [("Okafor", "A nurse named Okafor", "We are tired of wait"),
             ("Maria", "A retired teacher called Maria", "the march was peacef")] == found
+
+
+def test_a_report_whose_clause_subject_the_parser_took_for_an_object_with_a_modifier(nlp):
+    found = quotes(nlp, "In a bulletin issued at 9:00 a.m. local time today the Pacific Tsunami Warning Center (PTWC) "
+                        "reported the earthquake off Fiji had generated small waves.")
+    assert [("Pacific Tsunami Warning Center", "the earthquake off Fiji had generated small waves", False)] == found
