@@ -1356,11 +1356,20 @@ def _document_clauses(sentence: Span, resolver: SpeakerResolver, quoted: list[tu
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_DOCUMENTS or noun.dep_ != "dobj" \
                 or _inside(quoted, noun.idx, noun.idx + 1) or _inside(taken, noun.idx, noun.idx):
             continue
-        clause = next((c for c in sentence[noun.i + 1 - sentence.start:] if _content_clause_of(noun, c)), None)
-        if clause is None or (subject := _subject_of(noun.head)) is None:
+        if (subject := _subject_of(noun.head)) is None:
             continue
-        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
-        start, end = _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
+        clause = next((c for c in sentence[noun.i + 1 - sentence.start:] if _content_clause_of(noun, c)), None)
+        if clause is not None:
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
+            span = _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
+        elif (saying := next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ == "VBG"
+                              and c.lemma_.lower() in SPEECH_VERBS), None)) is not None:
+            span = _reported_content(sentence, saying, noun)  # "released a statement saying (that) ..."
+        else:
+            continue
+        if span is None:
+            continue
+        start, end = span
         if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
             continue
         speaker, speaker_text = resolver.resolve(subject)

@@ -621,3 +621,11 @@ def test_a_report_whose_clause_subject_the_parser_took_for_an_object_with_a_modi
     found = quotes(nlp, "In a bulletin issued at 9:00 a.m. local time today the Pacific Tsunami Warning Center (PTWC) "
                         "reported the earthquake off Fiji had generated small waves.")
     assert [("Pacific Tsunami Warning Center", "the earthquake off Fiji had generated small waves", False)] == found
+
+
+def test_a_statement_saying_something_is_its_issuers_reported_speech(nlp):
+    found = quotes(nlp, "The United Nations Mission in Sudan released a statement saying the convoy came under fire "
+                        "near Juba. The Red Cross issued a statement saying that two of its drivers were injured in the "
+                        "attack.")
+    assert [("United Nations Mission", "the convoy came under fire near Juba", False),
+            ("Red Cross", "two of its drivers were injured in the attack", False)] == found
