@@ -956,6 +956,12 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
                 candidates.append((1, _embedding_depth(token, start, end), distance, token.i))
     for *_, index in sorted(candidates):
         token = _outer_reporter(doc[index], quoted)
+        if token.lemma_.lower() in CLAUSE_ONLY_VERBS - {"call", "order"} \
+                and (thing := _subject_of(token, quoted)) is not None \
+                and thing.pos_ in ("NOUN", "PROPN") and thing.ent_type_ != "PERSON" \
+                and thing.lemma_.lower() not in PERSON_NOUNS \
+                and any(_according_to_source(sentence, start, end) is not None for sentence in sentences):
+            continue  # "According to X, the contest shows young people the "open doors"": X's words, not the contest's
         subject = _read_text(token) or _subject_of(token, quoted) \
             or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
         if subject is not None and not (start <= subject.idx < end):

@@ -629,3 +629,9 @@ def test_a_statement_saying_something_is_its_issuers_reported_speech(nlp):
                         "attack.")
     assert [("United Nations Mission", "the convoy came under fire near Juba", False),
             ("Red Cross", "two of its drivers were injured in the attack", False)] == found
+
+
+def test_a_quoted_fragment_in_an_according_to_sentence_is_the_sources_not_the_things(nlp):
+    found = quotes(nlp, 'Maria Lopez directs the programme. According to Lopez, the contest shows young people the '
+                        '"open doors" available to them.')
+    assert ("Maria Lopez", "open doors", True) in found
