@@ -635,3 +635,10 @@ def test_a_quoted_fragment_in_an_according_to_sentence_is_the_sources_not_the_th
     found = quotes(nlp, 'Maria Lopez directs the programme. According to Lopez, the contest shows young people the '
                         '"open doors" available to them.')
     assert ("Maria Lopez", "open doors", True) in found
+
+
+def test_a_dotted_era_abbreviation_does_not_cut_the_reported_sentence(nlp):
+    found = quotes(nlp, "According to the historians, the cult of the bull was popular in Memphis from about 1400 "
+                        "b.c.e. to 300 c.e., from the New Kingdom into the Ptolemaic period.")
+    assert [(None, "the cult of the bull was popular in Memphis from about 1400 b.c.e. to 300 c.e., from the New "
+                   "Kingdom into the Ptolemaic period", False)] == found
