@@ -351,10 +351,22 @@ class SpeakerResolver:
                     continue
                 if candidate.dep_ not in ("nsubj", "nsubjpass"):
                     continue
+                if candidate.lower_ == "they" and sentence.start > token.i - 400 \
+                        and not (sentence.start <= token.i < sentence.end):
+                    # "... a team of scientists report ... They found ... , they reasoned": the same group again.
+                    if (group := self.group_for_pronoun(candidate)) is not None:
+                        found.append((_clause_rank(candidate.head), candidate.i, group))
+                    continue
                 if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
                     found.append((_clause_rank(candidate.head), candidate.i,
                                   (None, " ".join(t.text for t in [*modifiers, candidate]))))
+                elif candidate.tag_ == "NN" and candidate.lemma_.lower() in COLLECTIVE_NOUNS and not candidate.ent_type_ \
+                        and (members := _partitive_members(candidate)) is not None:
+                    # "an international team of scientists report ... They": the team, named as written.
+                    modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
+                    found.append((_clause_rank(candidate.head), candidate.i,
+                                  (None, self.doc[(modifiers or [candidate])[0].i:members.i + 1].text)))
                 elif candidate.pos_ == "NOUN" and _reporting_verb(candidate.head) \
                         and (body := self._named_body(candidate)) is not None:
                     found.append((2, candidate.i, (body, _subject_phrase(candidate).text)))  # "Day's foundation said"
@@ -683,6 +695,17 @@ class SpeakerResolver:
 
 PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
                    "majority", "number", "dozens", "hundreds", "thousands"}
+
+
+# Nouns for a body of people that news writing refers back to as 'they' ('a team of scientists ... They found').
+COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
+
+
+def _partitive_members(noun: Token) -> Token | None:
+    """The plural noun of 'a team of scientists': who the body is made of."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of is not None else None
+    return members if members is not None and members.right_edge.i == members.i else None
 
 
 def _partitive_of(subject: Token) -> Token | None:
@@ -1424,7 +1447,10 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         if not tokens:
             return None
         return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
-    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i < subject.i]
+    # "If ..., they reasoned, the specimens would have shown ...": a reporting clause before the verb is the
+    # attribution set off in commas, not what the verb's subject says.
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i < subject.i
+              and not (_reporting_verb(c) and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children))]
     if before:
         # "A growing number ... pledge allegiance to the IS, the minister pointed out."
         tokens = [t for t in before[0].subtree if not (t.is_punct and t.text in "\"“”")]
@@ -1506,7 +1532,9 @@ def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple
     doc = sentence.doc
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp") or not verb.i < head.i < sentence.end or head.pos_ not in ("VERB", "AUX") \
-            or _reporting_verb(head) and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children) or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            or _reporting_verb(head) and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children) \
+            and (head.lemma_.lower() not in CLAUSE_ONLY_VERBS or any(c.dep_ == "ccomp" and c != verb for c in head.children)) \
+            or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if any(c.dep_ not in ATTRIBUTION_PARTS for c in verb.children if verb.i < c.i < head.i and c.i != subject.i):
         return None  # "Saudi Arabia denied all claims ..., however, a report concluded": a clause of its own

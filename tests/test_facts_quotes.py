@@ -642,3 +642,10 @@ def test_a_dotted_era_abbreviation_does_not_cut_the_reported_sentence(nlp):
                         "b.c.e. to 300 c.e., from the New Kingdom into the Ptolemaic period.")
     assert [(None, "the cult of the bull was popular in Memphis from about 1400 b.c.e. to 300 c.e., from the New "
                    "Kingdom into the Ptolemaic period", False)] == found
+
+
+def test_they_reasoned_set_off_in_commas_is_the_team_that_they_before_it_was(nlp):
+    found = speaker_names(nlp, "In a study published on Monday, a team of geologists report the lake formed after a "
+                               "glacier melted. They found the sediment layers to be unusually thin. If the lake had "
+                               "been older, they reasoned, the bottom samples would have shown much more clay.")
+    assert (None, "team of geologists", "If the lake had been") == found[-1]
