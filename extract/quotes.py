@@ -111,6 +111,10 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
                                  "indictment", "lawsuit", "guideline", "guidance", "rule", "law", "number", "datum",
                                  # what people write of their own lives speaks for them ("according to her memoirs")
                                  "memoir", "memoirs", "autobiography", "diary", "diaries"}
+# Written things whose words a story quotes as what they 'read' ('"...," read the warning', 'The sign reads: "..."').
+READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign", "banner", "placard", "poster",
+                               "message", "note", "caption", "headline", "inscription", "plaque", "label", "text",
+                               "card", "leaflet", "flyer", "graffiti", "slogan", "petition", "order", "decree"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -235,7 +239,8 @@ class SpeakerResolver:
         for mention in self.people[bisect_left(self.people_starts, sentence.start_char):
                                    bisect_left(self.people_starts, limit)]:
             head = self._token(mention)
-            if head is not None and _is_subject(head) and self._fits(mention.canonical, gender) \
+            if head is not None and (_is_subject(head) or _named_by_copula(head)) \
+                    and self._fits(mention.canonical, gender) \
                     and not _inside(self.quoted, mention.start, mention.end):
                 found.append((_clause_rank(_clause_head(head)), head.i, mention.canonical))
         for token in sentence:
@@ -346,10 +351,22 @@ class SpeakerResolver:
                     continue
                 if candidate.dep_ not in ("nsubj", "nsubjpass"):
                     continue
+                if candidate.lower_ == "they" and sentence.start > token.i - 400 \
+                        and not (sentence.start <= token.i < sentence.end):
+                    # "... a team of scientists report ... They found ... , they reasoned": the same group again.
+                    if (group := self.group_for_pronoun(candidate)) is not None:
+                        found.append((_clause_rank(candidate.head), candidate.i, group))
+                    continue
                 if candidate.tag_ == "NNS" and not candidate.ent_type_:
                     modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
                     found.append((_clause_rank(candidate.head), candidate.i,
                                   (None, " ".join(t.text for t in [*modifiers, candidate]))))
+                elif candidate.tag_ == "NN" and candidate.lemma_.lower() in COLLECTIVE_NOUNS and not candidate.ent_type_ \
+                        and (members := _partitive_members(candidate)) is not None:
+                    # "an international team of scientists report ... They": the team, named as written.
+                    modifiers = [t for t in candidate.children if t.dep_ in ("amod", "compound") and t.i < candidate.i]
+                    found.append((_clause_rank(candidate.head), candidate.i,
+                                  (None, self.doc[(modifiers or [candidate])[0].i:members.i + 1].text)))
                 elif candidate.pos_ == "NOUN" and _reporting_verb(candidate.head) \
                         and (body := self._named_body(candidate)) is not None:
                     found.append((2, candidate.i, (body, _subject_phrase(candidate).text)))  # "Day's foundation said"
@@ -482,7 +499,7 @@ class SpeakerResolver:
                 # "the head of the police's internal investigators": the role means nothing without its 'of'.
                 return None, self.doc[modifiers[0].i:of.right_edge.i + 1].text
             glued = next((c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1
-                          and not any(t.is_punct for t in self.doc[subject.i + 1:c.i])), None)
+                          and c.pos_ != "PRON" and not any(t.is_punct for t in self.doc[subject.i + 1:c.i])), None)
             if glued is not None:
                 # "an official government Twitter account" parsed as 'government' with an apposition: one noun phrase.
                 return None, self.doc[modifiers[0].i:glued.i + 1].text
@@ -543,6 +560,8 @@ class SpeakerResolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in document.children)
         if not definite or any(c.dep_ in ("prep", "acl", "relcl") for c in document.children):
             return None
+        if any(c.lower_ == "itself" for c in document.children):
+            return None  # "The study itself outlined": the document set against what its people said
         if (author := self._antecedent_author(document)) is not None:
             return author
         if self.last_speaker and document.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
@@ -655,6 +674,15 @@ class SpeakerResolver:
                 return self.doc[left[0].i:subject.i + 1].text
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
+        for clause in subject.children:
+            # "A university student named Wong", "a nurse called Maria": the name the clause gives is the speaker's.
+            if clause.dep_ == "acl" and _naming(clause):
+                for name in clause.children:
+                    if name.dep_ in ("oprd", "attr", "dobj") and name.pos_ == "PROPN":
+                        inner = self.mention_at(name.idx, name.idx + len(name))
+                        if inner is not None and inner.label == "PERSON":
+                            return inner.canonical
+                        return self.by_word.get(name.lower_, _flat_name(name))
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
         for inner in self.mentions_in(phrase.start_char, phrase.end_char):
             head = self._token(inner)
@@ -667,6 +695,17 @@ class SpeakerResolver:
 
 PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
                    "majority", "number", "dozens", "hundreds", "thousands"}
+
+
+# Nouns for a body of people that news writing refers back to as 'they' ('a team of scientists ... They found').
+COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
+
+
+def _partitive_members(noun: Token) -> Token | None:
+    """The plural noun of 'a team of scientists': who the body is made of."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None) if of is not None else None
+    return members if members is not None and members.right_edge.i == members.i else None
 
 
 def _partitive_of(subject: Token) -> Token | None:
@@ -690,7 +729,7 @@ def _made_by(subject: Token) -> Token | None:
     """'Estimates by event organizers', 'a report by The Atlantic', 'data from the Gun Violence Archive', 'a
     statement released by Erdogan's office': whoever made the report speaks through it. 'From' names an author
     only when it is a name or an organisation ('data from 2017' does not)."""
-    if subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if subject.lemma_.lower() not in READ_TEXTS:
         return None
     preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     preps += [g for c in subject.children if c.dep_ == "acl" for g in c.children
@@ -729,7 +768,15 @@ def _clause_head(name: Token) -> Token:
     """The verb whose subject a name is (through an apposition or title), or the name itself."""
     while name.dep_ in ("appos", "compound") and name.head is not name:
         name = name.head
-    return name.head if name.dep_ in ("nsubj", "nsubjpass") else name
+    return name.head if name.dep_ in ("nsubj", "nsubjpass", "attr") else name
+
+
+def _named_by_copula(head: Token) -> bool:
+    """A name a copula introduces ('One is Denis Kovalchuk, a student', 'The winner was Jane Doe'): the person the
+    sentence is about, as much as a subject is."""
+    while head.dep_ in ("appos", "compound") and head.head is not head:
+        head = head.head
+    return head.dep_ == "attr" and head.head.lemma_ == "be"
 
 
 def _is_subject(head: Token) -> bool:
@@ -779,12 +826,27 @@ def _subject_phrase(subject: Token) -> Span:
     which said, "..."', 'Steve Peers, speaking to BBC'), but with one that names it ('a protester using the
     pseudonym Katya')."""
     clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i
-               and not (c.dep_ == "acl" and any(t.ent_type_ == "PERSON" for t in c.subtree)) for t in c.subtree}
+               and not (c.dep_ == "acl" and (any(t.ent_type_ == "PERSON" for t in c.subtree) or _naming(c)))
+               for t in c.subtree}
     tokens = [t for t in subject.subtree
               if t.i not in clauses and t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     return subject.doc[start:end]
+
+
+def _read_text(token: Token) -> Token | None:
+    """The written thing 'read' gives the words of, as its subject or, inverted after a quotation, its object: what
+    speaks there is the text, not whoever spoke last."""
+    if token.lemma_.lower() != "read" or token.pos_ != "VERB":
+        return None
+    return next((c for c in token.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in READ_TEXTS), None)
+
+
+def _naming(clause: Token) -> bool:
+    """A clause that gives a name: 'named Wong', 'called Maria'."""
+    return clause.lemma_.lower() in ("name", "call") and clause.tag_ == "VBN"
 
 
 def _reporting_verb(token: Token) -> bool:
@@ -905,7 +967,8 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     candidates = []
     for sentence in sentences:
         for token in sentence:
-            if start <= token.idx < end or not _reporting_verb(token) or _inside(quoted, token.idx, token.idx + 1):
+            if start <= token.idx < end or not (_reporting_verb(token) or _read_text(token) is not None) \
+                    or _inside(quoted, token.idx, token.idx + 1):
                 continue
             distance = start - token.idx if token.idx < start else token.idx - end
             if token.i in governing:
@@ -916,7 +979,14 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
                 candidates.append((1, _embedding_depth(token, start, end), distance, token.i))
     for *_, index in sorted(candidates):
         token = _outer_reporter(doc[index], quoted)
-        subject = _subject_of(token, quoted) or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
+        if token.lemma_.lower() in CLAUSE_ONLY_VERBS - {"call", "order"} \
+                and (thing := _subject_of(token, quoted)) is not None \
+                and thing.pos_ in ("NOUN", "PROPN") and thing.ent_type_ != "PERSON" \
+                and thing.lemma_.lower() not in PERSON_NOUNS \
+                and any(_according_to_source(sentence, start, end) is not None for sentence in sentences):
+            continue  # "According to X, the contest shows young people the "open doors"": X's words, not the contest's
+        subject = _read_text(token) or _subject_of(token, quoted) \
+            or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
         if subject is not None and not (start <= subject.idx < end):
             speaker, speaker_text = resolver.resolve(subject)
             return speaker, speaker_text, _cue_text(token)
@@ -1315,11 +1385,20 @@ def _document_clauses(sentence: Span, resolver: SpeakerResolver, quoted: list[tu
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SAYING_DOCUMENTS or noun.dep_ != "dobj" \
                 or _inside(quoted, noun.idx, noun.idx + 1) or _inside(taken, noun.idx, noun.idx):
             continue
-        clause = next((c for c in sentence[noun.i + 1 - sentence.start:] if _content_clause_of(noun, c)), None)
-        if clause is None or (subject := _subject_of(noun.head)) is None:
+        if (subject := _subject_of(noun.head)) is None:
             continue
-        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
-        start, end = _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
+        clause = next((c for c in sentence[noun.i + 1 - sentence.start:] if _content_clause_of(noun, c)), None)
+        if clause is not None:
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
+            span = _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
+        elif (saying := next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ == "VBG"
+                              and c.lemma_.lower() in SPEECH_VERBS), None)) is not None:
+            span = _reported_content(sentence, saying, noun)  # "released a statement saying (that) ..."
+        else:
+            continue
+        if span is None:
+            continue
+        start, end = span
         if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
             continue
         speaker, speaker_text = resolver.resolve(subject)
@@ -1368,7 +1447,10 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
         if not tokens:
             return None
         return _trim(text_of(doc), tokens[0].idx, _strip_final(tokens[-1]))
-    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i < subject.i]
+    # "If ..., they reasoned, the specimens would have shown ...": a reporting clause before the verb is the
+    # attribution set off in commas, not what the verb's subject says.
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i < subject.i
+              and not (_reporting_verb(c) and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children))]
     if before:
         # "A growing number ... pledge allegiance to the IS, the minister pointed out."
         tokens = [t for t in before[0].subtree if not (t.is_punct and t.text in "\"“”")]
@@ -1428,12 +1510,16 @@ def _object_split_from_its_clause(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     for clause in verb.children:
-        if clause.i <= obj.i or clause.dep_ not in ("ccomp", "advcl", "conj") or clause.tag_ not in FINITE_TAGS \
+        finite = clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in clause.children)
+        if clause.i <= obj.i or clause.dep_ not in ("ccomp", "advcl", "conj") or not finite \
                 or _reporting_verb(clause) or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
             continue
         between = doc[max(t.i for t in obj.subtree if not t.is_punct) + 1:clause.left_edge.i]
-        # "suggested piracy, perhaps to obtain the cargo, is now the likeliest theory": an aside in commas may part them.
-        if all(t.text == "," for t in between) or len(between) > 2 and between[0].text == between[-1].text == ",":
+        # "suggested piracy, perhaps to obtain the cargo, is now the likeliest theory": an aside in commas may part them;
+        # "reported the earthquake off Fiji had generated waves": so may the object's own modifier hung on the verb.
+        if all(t.text == "," for t in between) or len(between) > 2 and between[0].text == between[-1].text == "," \
+                or len(between) and between[0].dep_ == "prep" and between[0].head == verb \
+                and between[0].right_edge.i == between[-1].i and not any(t.pos_ == "VERB" for t in between):
             last = max(t.i for t in clause.subtree)
             return _trim(text_of(doc), obj.left_edge.idx, _strip_final(doc[last]))
     return None
@@ -1446,7 +1532,9 @@ def _parenthetical_content(sentence: Span, verb: Token, subject: Token) -> tuple
     doc = sentence.doc
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp") or not verb.i < head.i < sentence.end or head.pos_ not in ("VERB", "AUX") \
-            or _reporting_verb(head) and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children) or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            or _reporting_verb(head) and any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children) \
+            and (head.lemma_.lower() not in CLAUSE_ONLY_VERBS or any(c.dep_ == "ccomp" and c != verb for c in head.children)) \
+            or verb.tag_ in ("VBN", "VBG") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if any(c.dep_ not in ATTRIBUTION_PARTS for c in verb.children if verb.i < c.i < head.i and c.i != subject.i):
         return None  # "Saudi Arabia denied all claims ..., however, a report concluded": a clause of its own

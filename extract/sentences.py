@@ -13,9 +13,23 @@ _TEXT_KEY = "factdesk_text"
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, computed once per doc and kept in doc.user_data."""
     if _KEY not in doc.user_data:
-        found = list(doc.sents)
+        found: list[Span] = []
+        for sentence in doc.sents:
+            if found and _split_after_abbreviation(found[-1], sentence):
+                found[-1] = doc[found[-1].start:sentence.end]
+            else:
+                found.append(sentence)
         doc.user_data[_KEY] = (found, [s.start for s in found])
     return doc.user_data[_KEY][0]
+
+
+def _split_after_abbreviation(previous: Span, sentence: Span) -> bool:
+    """'from about 664 b.c.e. to 250 c.e.': the model ends a sentence at the full stop of a dotted abbreviation it
+    tokenised apart, though the words after it go on in lower case."""
+    words = [t for t in previous if not t.is_space]
+    first = next((t for t in sentence if not t.is_space), None)
+    return len(words) >= 2 and words[-1].text == "." and not words[-2].whitespace_ and "." in words[-2].text \
+        and first is not None and first.is_lower and first.is_alpha
 
 
 def sentence_of(token: Token) -> Span:

@@ -580,3 +580,72 @@ def test_as_someone_noted_vouches_for_the_claim_around_it(nlp):
                          "mayor proposed.")
     assert [("harbour authority", "the pier has been closed twice this year"),
             ("engineers", "The new bridge is, as engineers pointed out, far stronger than the old one")] == found
+
+
+def test_he_is_the_man_a_copula_just_introduced_not_the_subject_before_him(nlp):
+    found = quotes(nlp, "Thomas Brandt of Munich is a third-year student at the Technical University. He said the exam "
+                        "was harder this year. Several people came back to the contest after attending in 2018. One "
+                        "is Peter Lindqvist, a fifth-year student at Uppsala University. He said he had wanted to "
+                        "study robotics since childhood.")
+    assert ("Thomas Brandt", "the exam was harder this year", False) in found
+    assert ("Peter Lindqvist", "he had wanted to study robotics since childhood", False) in found
+
+
+def test_what_a_written_text_reads_is_the_texts_words_not_the_last_speakers(nlp):
+    found = quotes(nlp, 'Officials of the island closed all schools. "The situation is getting worse by the hour", '
+                        "said Maria Santos, the island governor, as the flood rose. The red alert applied to five "
+                        'districts. "Heavy rain will cause flash floods and landslides in the hills", read the alert. '
+                        'The order signed by Omar Haddad read "All residents of the valley must leave their homes '
+                        'tonight".')
+    assert (None, "Heavy rain will cause flash floods and landslides in the hills", True) in found
+    assert ("Omar Haddad", "All residents of the valley must leave their homes tonight", True) in found
+
+
+def test_a_document_itself_speaks_for_itself_not_for_the_researcher_quoted_before(nlp):
+    found = speaker_names(nlp, "Anna Kowalski, who led the project, said the results surprised her team. Kowalski "
+                               'remarked, "We had never seen so many frogs in the pond before." The survey itself '
+                               "described the sharp link between the drought and the frog numbers: \"Frogs were only "
+                               'found in the years when the pond did not dry out completely during the summer."')
+    assert (None, "survey", "Frogs were only foun") == found[-1]
+
+
+def test_a_speaker_named_by_a_naming_clause_is_that_name_not_the_noun(nlp):
+    found = speaker_names(nlp, 'Thousands marched through the city on Sunday. A nurse named Okafor said, "We are '
+                               'tired of waiting for the ministry to answer our letters." A retired teacher called '
+                               "Maria said the march was peaceful.")
+    assert [("Okafor", "A nurse named Okafor", "We are tired of wait"),
+            ("Maria", "A retired teacher called Maria", "the march was peacef")] == found
+
+
+def test_a_report_whose_clause_subject_the_parser_took_for_an_object_with_a_modifier(nlp):
+    found = quotes(nlp, "In a bulletin issued at 9:00 a.m. local time today the Pacific Tsunami Warning Center (PTWC) "
+                        "reported the earthquake off Fiji had generated small waves.")
+    assert [("Pacific Tsunami Warning Center", "the earthquake off Fiji had generated small waves", False)] == found
+
+
+def test_a_statement_saying_something_is_its_issuers_reported_speech(nlp):
+    found = quotes(nlp, "The United Nations Mission in Sudan released a statement saying the convoy came under fire "
+                        "near Juba. The Red Cross issued a statement saying that two of its drivers were injured in the "
+                        "attack.")
+    assert [("United Nations Mission", "the convoy came under fire near Juba", False),
+            ("Red Cross", "two of its drivers were injured in the attack", False)] == found
+
+
+def test_a_quoted_fragment_in_an_according_to_sentence_is_the_sources_not_the_things(nlp):
+    found = quotes(nlp, 'Maria Lopez directs the programme. According to Lopez, the contest shows young people the '
+                        '"open doors" available to them.')
+    assert ("Maria Lopez", "open doors", True) in found
+
+
+def test_a_dotted_era_abbreviation_does_not_cut_the_reported_sentence(nlp):
+    found = quotes(nlp, "According to the historians, the cult of the bull was popular in Memphis from about 1400 "
+                        "b.c.e. to 300 c.e., from the New Kingdom into the Ptolemaic period.")
+    assert [(None, "the cult of the bull was popular in Memphis from about 1400 b.c.e. to 300 c.e., from the New "
+                   "Kingdom into the Ptolemaic period", False)] == found
+
+
+def test_they_reasoned_set_off_in_commas_is_the_team_that_they_before_it_was(nlp):
+    found = speaker_names(nlp, "In a study published on Monday, a team of geologists report the lake formed after a "
+                               "glacier melted. They found the sediment layers to be unusually thin. If the lake had "
+                               "been older, they reasoned, the bottom samples would have shown much more clay.")
+    assert (None, "team of geologists", "If the lake had been") == found[-1]
