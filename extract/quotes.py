@@ -97,7 +97,7 @@ GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm",
 OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
                 "publication", "journal", "daily", "tabloid", "website", "agency"}
 # What speaks for its owner: "the agency's website said" is the agency.
-MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+MEDIUM_NOUNS = {"website", "site", "office", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
 # Documents and records: what they say, their author says.
 DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estimate", "figure", "count", "tally",
                                  "investigation", "review", "poll", "data", "assessment", "filing", "ruling",
@@ -115,6 +115,8 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
 READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign", "banner", "placard", "poster",
                                "message", "note", "caption", "headline", "inscription", "plaque", "label", "text",
                                "card", "leaflet", "flyer", "graffiti", "slogan", "petition", "order", "decree"}
+# Passives that pass on someone's words: "was quoted as saying", "is reported as saying", "was cited as saying".
+QUOTED_AS_VERBS = {"quote", "report", "cite", "record"}
 # Words that make an office the one below it: a deputy governor is not 'the governor'.
 LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
@@ -880,6 +882,9 @@ def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTED_AS_VERBS:
+        # "Mayor John Kerr was quoted as saying ...": who was quoted says it.
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         return None  # "Zimbabwe had a strong economy and was called ...": who is called does not speak
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
@@ -1332,7 +1337,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
     if (view := _point_of_view(sentence, resolver)) is not None and not _mostly_quoted(quoted, view.start, view.end):
         facts.append(view)
         taken.append((view.start, view.end))
-    if (according := _according_to(sentence, resolver, quoted)) is not None:
+    if (according := _according_to(sentence, resolver, quoted)) is not None \
+            and not _mostly_quoted(quoted, according.start, according.end):
         facts.append(according)
         taken.append((according.start, according.end))
     for fact in _document_clauses(sentence, resolver, quoted, taken):

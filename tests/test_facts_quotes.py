@@ -657,3 +657,19 @@ def test_the_governor_is_not_the_deputy_governor(nlp):
                                "Friday.",
                           with_roles=True)
     assert ["Alan Moss", "Peter Hale"] == [speaker for speaker, _, _ in found]
+
+
+def test_quoted_as_saying_gives_the_person_quoted(nlp):
+    found = speaker_names(nlp, 'Mayor John Kerr was quoted as saying "we are ready for the storm."')
+    assert [("John Kerr", "we are ready for the")] == [(speaker, content) for speaker, _, content in found]
+    assert [] == speaker_names(nlp, "The car was described as being red and fast by the dealer.")
+
+
+def test_an_office_speaks_for_the_person_who_holds_it(nlp):
+    found = speaker_names(nlp, "Governor Kate Brown's office said in a statement that the fires were contained.")
+    assert [("Kate Brown", "Governor Kate Brown's office")] == [(speaker, text) for speaker, text, _ in found]
+
+
+def test_a_quotation_according_to_a_source_is_one_quote_not_two(nlp):
+    found = speaker_names(nlp, '"Nobody was hurt," according to a statement from the fire department.')
+    assert [(None, "fire department", "Nobody was hurt")] == found
