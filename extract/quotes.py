@@ -166,7 +166,9 @@ class SpeakerResolver:
                 continue
             near = [self.doc[i] for i in range(max(0, span.start - 2), span.start)]
             if span.end + 3 < len(self.doc) and self.doc[span.end].text == ",":
-                near += list(self.doc[span.end + 1:span.end + 4])  # "Nicole Towarek, a spokeswoman"
+                # "Nicole Towarek, a spokeswoman"; but in "Sara Malik, whose son died" the son is not her.
+                after = list(self.doc[span.end + 1:span.end + 4])
+                near += after[:next((i for i, t in enumerate(after) if t.tag_ in ("PRP$", "WP$")), len(after))]
             for token in near:
                 word = token.lower_.rstrip(".")
                 if word in MALE_WORDS - {"he", "him", "his"}:

@@ -673,3 +673,9 @@ def test_an_office_speaks_for_the_person_who_holds_it(nlp):
 def test_a_quotation_according_to_a_source_is_one_quote_not_two(nlp):
     found = speaker_names(nlp, '"Nobody was hurt," according to a statement from the fire department.')
     assert [(None, "fire department", "Nobody was hurt")] == found
+
+
+def test_a_relative_of_a_person_does_not_give_that_person_its_gender(nlp):
+    found = speaker_names(nlp, 'The minister, Omar Farouk, met the families. Sara Malik, whose son died, was angry. '
+                               '"He promised us answers," she said.')
+    assert ["Sara Malik"] == [speaker for speaker, _, _ in found]
