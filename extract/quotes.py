@@ -423,10 +423,13 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> tuple[str | None, str]:
         """Return (canonical speaker or None, the text that names the speaker)."""
         phrase = _subject_phrase(subject)
+        # The model tags a lower-case word a proper noun now and then ("Japan's foreign ministry"): it is a noun.
+        lower_case = subject.pos_ == "PROPN" and subject.text.islower()
+        pos, tag = ("NOUN", "NNS" if subject.tag_ == "NNPS" else "NN") if lower_case else (subject.pos_, subject.tag_)
         if (both := self._conjoined(subject)) is not None:
             return both
         lower = subject.lower_
-        if subject.pos_ == "PROPN" and lower in ORG_NOUNS \
+        if pos == "PROPN" and lower in ORG_NOUNS \
                 and [(c.dep_, c.lower_) for c in subject.children if not c.is_punct] == [("det", "the")] \
                 and (org := self.org_for_noun(subject, refers_back=False)) is not None:
             # "The Department issued a statement" after "The California Department of Corrections and
@@ -437,7 +440,7 @@ class SpeakerResolver:
             return named, phrase.text
         if subject.text[:1].isupper() and lower in self.by_word:
             return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
-        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
+        if pos == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
             # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
@@ -449,13 +452,13 @@ class SpeakerResolver:
             return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
-        if subject.pos_ == "NOUN" and (body := self._named_body(subject)) is not None:
+        if pos == "NOUN" and (body := self._named_body(subject)) is not None:
             return body, phrase.text  # "Day's animal foundation" is the Doris Day Animal Foundation the story names
-        if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
+        if pos == "NOUN" and (agent := _made_by(subject)) is not None:
             # "Estimates by event organizers", "a report from the Mexican government", "a statement released by
             # Erdogan's office"
             return self.resolve(agent)
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
+        if pos == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
                 and (author := self._author_of(subject)) is not None:
             return author, phrase.text
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
@@ -467,10 +470,10 @@ class SpeakerResolver:
             return group  # "they" after "Both officers indicated ..." are the officers
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
-        if subject.pos_ == "PROPN":
+        if pos == "PROPN":
             name = _flat_name(subject)
             return self.by_word.get(lower) or self._person_containing(name) or name, name
-        if subject.pos_ == "NOUN":
+        if pos == "NOUN":
             determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), "")
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
@@ -485,7 +488,7 @@ class SpeakerResolver:
                 antecedent = self.person_for_pronoun(subject)
                 if isinstance(antecedent, str):
                     return antecedent, phrase.text
-            if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
+            if tag == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the minister" refers back; "the head of the police's internal investigators" introduces someone new.
                 bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
                 person = self.person_for_role_noun(subject, fallback=definite and bare)
@@ -495,14 +498,17 @@ class SpeakerResolver:
                     (m for c in subject.children if c.dep_ == "compound" and c.i < subject.i
                      and (m := self.mention_at(c.idx, c.idx + len(c))) is not None and m.label == "ORG"), None)):
                 return body.canonical, phrase.text  # "Time magazine announced": the magazine is Time
-            elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
+            elif tag == "NN" and definite and lower in ORG_NOUNS:
                 if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
-            elif subject.tag_ == "NN" and determiner == "the" and subject.lemma_.lower() not in DOCUMENT_NOUNS \
+            elif tag == "NN" and determiner == "the" and subject.lemma_.lower() not in DOCUMENT_NOUNS \
                     and (org := self._org_by_head_noun(subject)) is not None:
                 return org, phrase.text  # "the academy" is the Royal Swedish Academy of Sciences the story named
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
+            if possessor is not None and possessor.pos_ == "PROPN" and lower in ORG_NOUNS:
+                # "Japan's foreign ministry": the body is named by its country as much as by its noun.
+                return None, self.doc[possessor.left_edge.i:subject.i + 1].text
             of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the head of the police's internal investigators": the role means nothing without its 'of'.

@@ -679,3 +679,8 @@ def test_a_relative_of_a_person_does_not_give_that_person_its_gender(nlp):
     found = speaker_names(nlp, 'The minister, Omar Farouk, met the families. Sara Malik, whose son died, was angry. '
                                '"He promised us answers," she said.')
     assert ["Sara Malik"] == [speaker for speaker, _, _ in found]
+
+
+def test_a_lower_case_body_of_a_country_is_named_with_its_country(nlp):
+    found = speaker_names(nlp, "Japan's foreign ministry said it was monitoring the situation.")
+    assert [(None, "Japan's foreign ministry")] == [(speaker, text) for speaker, text, _ in found]
