@@ -634,7 +634,9 @@ class SpeakerResolver:
     def _conjoined(self, subject: Token) -> tuple[str, str] | None:
         """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
         without the parenthesis."""
-        parts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+        first = _named_by_apposition(subject)
+        # "Both the mayor, Lisa Grant, and the police chief, Dan Ortiz, said": the names in apposition speak.
+        parts = [first, *[_named_by_apposition(c) for t in {subject, first} for c in t.children if c.dep_ == "conj"]]
         if len(parts) < 2 or not all(p.pos_ == "PROPN" or p.lower_ in ("he", "she") for p in parts) \
                 or all(p.pos_ != "PROPN" for p in parts):
             return None
@@ -717,6 +719,13 @@ PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two"
 
 # Nouns for a body of people that news writing refers back to as 'they' ('a team of scientists ... They found').
 COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
+
+
+def _named_by_apposition(noun: Token) -> Token:
+    """The name set beside a common noun ('the mayor, Lisa Grant'), else the noun itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
 
 
 def _partitive_members(noun: Token) -> Token | None:

@@ -684,3 +684,8 @@ def test_a_relative_of_a_person_does_not_give_that_person_its_gender(nlp):
 def test_a_lower_case_body_of_a_country_is_named_with_its_country(nlp):
     found = speaker_names(nlp, "Japan's foreign ministry said it was monitoring the situation.")
     assert [(None, "Japan's foreign ministry")] == [(speaker, text) for speaker, text, _ in found]
+
+
+def test_two_speakers_each_named_beside_their_title_both_speak(nlp):
+    found = speaker_names(nlp, "Both the mayor, Lisa Grant, and the police chief, Dan Ortiz, said the curfew would stay.")
+    assert ["Lisa Grant and Dan Ortiz"] == [speaker for speaker, _, _ in found]
