@@ -116,8 +116,9 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
                   "major", "brigadier", "rear", "detective", "emeritus",
-                  # the parliamentary office, not a body: "Opposition leader", "opposition whip"
-                  "opposition",
+                  # the parliamentary office, not a body: "Opposition leader", "opposition whip", "shadow health
+                  # secretary"
+                  "opposition", "shadow",
                   # "head coach", "head chef": the senior one of a staff, one office (alone, "head" is an office)
                   "head"}
 # Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.

@@ -701,3 +701,8 @@ def test_a_student_by_stage_and_an_elder_are_roles_but_an_elder_statesman_is_not
         nlp, "Scientist Rebecca Hill, a Cornell University undergraduate who led the study, said the glue held.")
     assert ("Nelson Black", "elder", "") in roles(nlp, "Elder Nelson Black provided a prayer at the ceremony.")
     assert "elder" not in {role for _, role, _ in roles(nlp, "The elder statesman Kofi Annan spoke on Friday.")}
+
+
+def test_a_shadow_office_is_one_title_not_a_body(nlp):
+    assert {("Jonathan Ashworth", "shadow health secretary", "")} == roles(
+        nlp, "Shadow health secretary Jonathan Ashworth called for an inquiry.")
