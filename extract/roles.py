@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of
 from extract.model import Fact, Mention
 
@@ -335,7 +336,10 @@ def _kind_conjunct(token: Token, other: Token) -> bool:
 
 def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> str:
     """The organisation named just before the role words: 'Florida Department of Transportation', 'Police',
-    'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece."""
+    'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece, 'the bank's' →
+    the bank named before."""
+    if prefix and (body := _body_referred_back(prefix[-1], mentions_by_start)):
+        return body
     words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
              and t.lower_ not in DROP_WORDS and not _party_label(t) and t.text != "-"]
     run: list[Token] = []
@@ -368,6 +372,20 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     if any(t.tag_ == "POS" for t in span):
         return _without_possessives(span)  # "Tromsø's police chief": the Tromsø police
     return _org_name(span, mentions_by_start)
+
+
+def _body_referred_back(owner: Token, mentions_by_start: dict[int, Mention]) -> str:
+    """'the bank's co-founder' after 'Deutsche Bank': the one organisation named before whose name has as its head
+    the common noun that owns the office, or '' when the text named none or several ('the victim's lawyer')."""
+    doc = owner.doc
+    before = owner.i - 1
+    while before > 0 and doc[before].pos_ == "ADJ" and doc[before].text.islower():
+        before -= 1  # "the state-owned bank's"
+    if not (owner.text.islower() and owner.pos_ == "NOUN" and doc[before].lower_ == "the"
+            and owner.i + 1 < len(doc) and doc[owner.i + 1].tag_ == "POS"):
+        return ""  # only a definite kind refers back: "a bank's economist" is of some bank
+    earlier = [m for m in mentions_by_start.values() if m.label == "ORG" and m.end <= owner.idx]
+    return one_body_of_kind({owner.lower_, owner.lemma_.lower()}, earlier) or ""
 
 
 def _without_possessives(span: Span) -> str:
@@ -459,8 +477,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
                    or _opens_year_of_study(t)]
-    if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
-                               and _is_role_word(role_tokens[0])):
+    if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
     groups: list[list[Token]] = [[]]
@@ -486,6 +503,12 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             role = f"{tokens[cut - 1].lower_} {role}"  # "Marion County Attorney": the county attorney of Marion County
         found.append((role, org))
     return found
+
+
+def _office_before_of(title: list[Token]) -> bool:
+    """'vice president of sales', 'Secretary of State': the title's first 'of' follows its office noun."""
+    of = next((position for position, t in enumerate(title[:-1]) if t.lower_ == "of" and position), None)
+    return of is not None and _is_role_word(title[of - 1])
 
 
 # Places whose governments have offices of the same name as other levels': a county attorney is not a state's.
@@ -762,25 +785,31 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     return (role, org), index
 
 
-
 def _field_end(doc: Doc, of_index: int) -> int:
     """Where the field of work ends that the 'of' at of_index gives an office ('head of research', 'director of
     public health', 'Minister of Information'), or of_index itself when the 'of' names a body ('head of the police',
     'director of Youth Forum Zimbabwe') or nothing."""
     if of_index + 1 >= len(doc) or doc[of_index].lower_ != "of":
         return of_index
-    end = of_index + 1
-    while end < len(doc) and (_field_word(doc[end]) or doc[end].lower_ == "and" and end > of_index + 1
-                              and end + 1 < len(doc) and _field_word(doc[end + 1])):
-        end += 1
-    while end > of_index + 1 and not _ends_field(doc[end - 1]):
-        end -= 1  # "research and development", not "research and"
+    # a member is of a body, whatever its case ("a member of parliament"), never of a field of work
+    end = of_index + 1 if doc[of_index - 1].lemma_.lower() == "member" else _lower_case_field_end(doc, of_index + 1)
     if end > of_index + 1 and (end == len(doc) or doc[end].tag_ != "POS"):
         return end
     following = doc[of_index + 1]
     if following.lower_ in TITLE_OBJECTS and not _opens_long_name(following):
         return of_index + 2  # a portfolio in capitals: "Secretary of State"
     return of_index
+
+
+def _lower_case_field_end(doc: Doc, start: int) -> int:
+    """The index after lower-case field words from start that end in a noun ('research', 'sales and marketing')."""
+    end = start
+    while end < len(doc) and (_field_word(doc[end]) or doc[end].lower_ == "and" and end > start
+                              and end + 1 < len(doc) and _field_word(doc[end + 1])):
+        end += 1
+    while end > start and not _ends_field(doc[end - 1]):
+        end -= 1  # "research and development", not "research and"
+    return end
 
 
 def _field_word(token: Token) -> bool:
@@ -802,6 +831,7 @@ def _field_of_title_start(tokens: list[Token]) -> int:
             or _field_end(tokens[0].doc, tokens[of].i) != tokens[-1].i + 1:
         return len(tokens)
     return of + 1
+
 
 # People who seek an office or a nomination, and the contests a party holds to choose among them.
 CONTESTANTS = {"candidate", "nominee", "hopeful", "contender", "challenger"}
@@ -1018,7 +1048,6 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
 
 
-
 def _common_body_end(doc: Doc, start: int, least: int = 1) -> int:
     """Where a body named by at least `least` common nouns from start ends ('fire brigade', 'organizing committee',
     'metropolitan police'): lower-case nouns, after classifying adjectives, that end in an organisation noun; else
@@ -1032,6 +1061,7 @@ def _common_body_end(doc: Doc, start: int, least: int = 1) -> int:
                 and (words == len(doc) or doc[words].pos_ != "NOUN") and words - start >= least:
             return words
     return start
+
 
 # Last words of the names of public bodies that begin with their country's name: "United States District Court".
 PUBLIC_BODY_HEADS = {"court", "department", "agency", "ministry", "police", "army", "navy", "commission", "bureau",
