@@ -543,10 +543,14 @@ def _find_bare_surnames(doc: Doc, text: str, skip_until: int, spans: dict, canon
     for key in list(spans):
         if spans[key] != "PERSON" and _fold(canonical[key]) in surnames:
             spans[key] = "PERSON"
+        elif spans[key] in ("ORG", "GPE") and not is_country_name(canonical[key]) \
+                and _another_spelling(canonical[key], surnames):
+            # 'Saree', another spelling of the surname of 'Yahya Sarea', read as an organisation or a place.
+            spans[key] = "PERSON"
     covered = sorted(spans)
     for token in doc:
-        if token.idx < skip_until or not token.text[:1].isupper() or _fold(token.text) not in surnames \
-                or token.pos_ != "PROPN":
+        if token.idx < skip_until or not token.text[:1].isupper() or token.pos_ != "PROPN" \
+                or (_fold(token.text) not in surnames and not _another_spelling(token.text, surnames)):
             continue
         # "Representative Elijah Cummings" the model missed: the untagged first names before the surname belong to it.
         start = token.i
@@ -691,6 +695,9 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
                 canonical[key] = next(full for full in full_names if full in forms or full == name)
             continue
         candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))]
+        if not candidates:
+            # Transliterated names are spelt more than one way in one story ('Yahya Sarea' and later 'Saree').
+            candidates = list({full for full in full_names if _spelling_variant(name, _name_words(full)[-1])})
         if len(set(candidates)) == 1:
             canonical[key] = candidates[0]
         elif candidates:
@@ -698,6 +705,27 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             # Cummings Sr.' and 'Ruth Elma Cummings') keeps the bare surname; otherwise the nearest antecedent wins.
             lead = full_names[0]
             canonical[key] = lead if lead in candidates else _nearest(key, spans, canonical, name)
+
+
+# The shortest surname that a one-letter difference still marks as another spelling of the same name, not another name.
+MIN_VARIANT_LENGTH = 5
+
+
+def _spelling_variant(word: str, surname: str) -> bool:
+    """Whether two surnames of at least MIN_VARIANT_LENGTH letters with the same first letter differ by one letter
+    changed, added or dropped ('Sarea' and 'Saree', 'Wasef' and 'Wasif')."""
+    a, b = _fold(word), _fold(surname)
+    if a == b or min(len(a), len(b)) < MIN_VARIANT_LENGTH or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _another_spelling(word: str, surnames: set[str]) -> bool:
+    """Whether a capitalised word is another spelling of one of the article's surnames."""
+    return re.fullmatch(r"[A-Z][a-z]+", word) is not None and any(_spelling_variant(word, name) for name in surnames)
 
 
 def _with_middle_names(name: str, other: str) -> bool:

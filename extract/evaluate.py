@@ -118,7 +118,9 @@ def _same_value(a, b) -> bool:
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
 
 
-def score_quotes(gold: list[dict], facts: list[Fact], body: str, report: Report, name: str) -> None:
+def score_quotes(gold: list[dict], facts: list[Fact], body: str, report: Report, name: str,
+                 aliases: dict | None = None) -> None:
+    acronyms = defined_acronyms(aliases or {})
     predicted = _of_kind(facts, "quote")
     spans = locate_all(body, [quote["content"] for quote in gold])
     used: set[int] = set()
@@ -136,7 +138,7 @@ def score_quotes(gold: list[dict], facts: list[Fact], body: str, report: Report,
         used.add(best)
         report.quotes.matched += 1
         fields = predicted[best].fields
-        if any(same_speaker(quote["speaker"], fields.get(key)) for key in ("speaker", "speaker_text")):
+        if any(same_speaker(quote["speaker"], fields.get(key), acronyms) for key in ("speaker", "speaker_text")):
             report.speakers_right += 1
         else:
             report.errors.append(f"{name}: speaker wrong: gold {quote['speaker']!r}, got {fields.get('speaker')!r}"
@@ -184,17 +186,19 @@ SAME_ORG = {"us": "united states", "u.s.": "united states", "usa": "united state
             "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom"}
 
 
-def speaker_key(name) -> str:
-    """A speaker's name as an analyst compares it: norm() plus the short and long names of one country."""
-    name = norm(name)
+def speaker_key(name, acronyms: dict[str, str] | None = None) -> str:
+    """A speaker's name as an analyst compares it: norm() plus the short and long names of one country, and an
+    acronym the article defines read as the name it spells (as role_key reads an org)."""
+    name = norm(str(name or "").translate(TYPOGRAPHY))
+    name = (acronyms or {}).get(name, name)
     return SAME_ORG.get(name, name)
 
 
-def same_speaker(gold, predicted) -> bool:
+def same_speaker(gold, predicted, acronyms: dict[str, str] | None = None) -> bool:
     """Gold and predicted speaker name the same source: equal after speaker_key, or one is a one-word name that is
     the other's last word ('Schiff' for 'Adam Schiff'; in one article a surname names one person). The relation is
     symmetric and applies the same folding to both sides."""
-    a, b = speaker_key(gold), speaker_key(predicted)
+    a, b = speaker_key(gold, acronyms), speaker_key(predicted, acronyms)
     if not a or not b:
         return False
     if a == b:
@@ -299,7 +303,7 @@ def evaluate(gold_paths: list[Path], extractor) -> Report:
         # A file that annotates only some kinds says so; the facts of the other kinds are neither right nor wrong.
         annotated = set(gold.get("annotated", KINDS))
         if "quotes" in annotated:
-            score_quotes(gold.get("quotes", []), facts, body, report, name)
+            score_quotes(gold.get("quotes", []), facts, body, report, name, extraction.aliases)
         if "quantities" in annotated:
             score_quantities(gold.get("quantities", []), facts, body, report, name)
         if "roles" in annotated:

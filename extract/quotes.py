@@ -116,6 +116,8 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
 READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign", "banner", "placard", "poster",
                                "message", "note", "caption", "headline", "inscription", "plaque", "label", "text",
                                "card", "leaflet", "flyer", "graffiti", "slogan", "petition", "order", "decree"}
+# Words that make an office the one below it: a deputy governor is not 'the governor'.
+LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -290,6 +292,9 @@ class SpeakerResolver:
         qualifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss")}
         qualifiers |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.subtree if g.pos_ == "PROPN"}
         holders = [role for role in self.roles if role.fields["role"].split()[-1] == noun]
+        # 'the governor' is not the deputy governor, unless the text says 'the deputy governor'.
+        holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & LOWER_RANKS - qualifiers] \
+            or holders
         if qualifiers and len(holders) > 1:
             # "Chelyabinsk's governor", "a spokesperson for the police": the holder whose org is named.
             named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers
@@ -535,10 +540,13 @@ class SpeakerResolver:
     def _named_by(self, noun: Token, window: Span) -> list[str]:
         """The people named in apposition to or with a title of the noun's lemma within the window."""
         lemma = noun.lemma_.lower()
+        ranks = {c.lower_ for c in noun.children} & LOWER_RANKS
         found: list[str] = []
         for token in window:
             if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if token.i and token.doc[token.i - 1].lower_ in LOWER_RANKS - ranks:
+                continue  # 'Deputy Governor Oleg Klimov' is not who 'the governor' is
             linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
             if token.dep_ in ("appos", "compound"):
                 linked.append(token.head)

@@ -69,6 +69,16 @@ def test_speaker_names_fold_country_short_names_and_a_lone_surname_symmetrically
     assert not same_speaker("Adam Schiff", "Dick Durbin")
 
 
+def test_an_acronym_the_article_defines_names_the_same_speaker_as_its_full_name():
+    from extract.evaluate import defined_acronyms, same_speaker
+
+    acronyms = defined_acronyms({("ORG", "United Nations"): {"UN"}, ("ORG", "World Bank"): {"WHO"}})
+    assert same_speaker("UN", "United Nations", acronyms) and same_speaker("United Nations", "UN", acronyms)
+    # Only letters that spell the name join it, and only where the article defines them.
+    assert not same_speaker("WHO", "World Bank", acronyms)
+    assert not same_speaker("UN", "United Nations")
+
+
 def test_extra_tuning_files_score_only_the_kinds_they_annotate(nlp):
     path = EXTRA / "wn2019_070_louisiana_declares_state_of_emergency_as_tropical_.json"
     assert path in gold_files(False) and path not in gold_files(True)

@@ -185,3 +185,11 @@ def test_a_title_holder_read_as_an_organisation_is_a_person(nlp):
     assert "United Nations" in {m.canonical for m in found if m.label == "ORG"}
     # An office alone keeps its name: no person inside "Minister of Foreign Affairs".
     assert not [m for m in mentions(nlp, "The Minister of Foreign Affairs spoke.") if m.label == "PERSON"]
+
+
+def test_a_surname_spelt_another_way_later_in_the_story_is_still_the_person(nlp):
+    found = mentions(nlp, "Militia spokesman Yahya Sarea claimed the attack on Saturday. Saree said more drones would "
+                          "follow. Officials met Tom Lee, and Lea spoke later.")
+    assert [("PERSON", "Yahya Sarea")] == [(m.label, m.canonical) for m in found if m.text == "Saree"]
+    # Three letters are too few to tell a spelling from another name.
+    assert "Tom Lee" not in [m.canonical for m in found if m.text == "Lea"]

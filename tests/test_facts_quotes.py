@@ -649,3 +649,11 @@ def test_they_reasoned_set_off_in_commas_is_the_team_that_they_before_it_was(nlp
                                "glacier melted. They found the sediment layers to be unusually thin. If the lake had "
                                "been older, they reasoned, the bottom samples would have shown much more clay.")
     assert (None, "team of geologists", "If the lake had been") == found[-1]
+
+
+def test_the_governor_is_not_the_deputy_governor(nlp):
+    found = speaker_names(nlp, "Kent regional Deputy Governor Alan Moss said 40 people were missing. Kent's governor "
+                               "has promised each family will get a payout. Regional governor Peter Hale visited on "
+                               "Friday.",
+                          with_roles=True)
+    assert ["Alan Moss", "Peter Hale"] == [speaker for speaker, _, _ in found]

@@ -696,6 +696,12 @@ def test_a_career_told_with_has_been_is_no_role(nlp):
     assert set() == roles(nlp, "Rudi Vogel has been a successful entrepreneur since 1990.")
 
 
+def test_a_student_by_stage_and_an_elder_are_roles_but_an_elder_statesman_is_not_an_elder(nlp):
+    assert ("Rebecca Hill", "undergraduate", "Cornell University") in roles(
+        nlp, "Scientist Rebecca Hill, a Cornell University undergraduate who led the study, said the glue held.")
+    assert ("Nelson Black", "elder", "") in roles(nlp, "Elder Nelson Black provided a prayer at the ceremony.")
+    assert "elder" not in {role for _, role, _ in roles(nlp, "The elder statesman Kofi Annan spoke on Friday.")}
+
 
 @pytest.mark.parametrize("text, triple", [
     # the field of work after an office's 'of' stays in the role, and 'at' gives the org
