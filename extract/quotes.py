@@ -94,6 +94,8 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
 # organisation was speaking just before; 'the court' is never a news agency that spoke last.
 GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
                      "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
+# Nouns for a business: 'the company' with one organisation named just before is that organisation.
+BUSINESS_NOUNS = {"company", "firm", "airline"}
 # Kinds of outlet written after the outlet's name ("Time magazine", "CBS network"): the name is the speaker.
 OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
                 "publication", "journal", "daily", "tabloid", "website", "agency"}
@@ -408,6 +410,12 @@ class SpeakerResolver:
                 and token.idx - self.last_speaker[1] < LAST_SPEAKER_REACH:
             # "The Aviation Herald reported ... The industry publication stated": the organisation speaking.
             return self.last_speaker[0]
+        if refers_back and noun in BUSINESS_NOUNS:
+            # "Tim Cook, Apple's chief executive, spoke ... The company said": the one business named just before.
+            window_start = list(self._earlier_sentences(token, 2))[-1].start_char
+            nearby = {m.canonical for m in earlier if m.start >= window_start and not _inside(self.quoted, m.start, m.end)}
+            if len(nearby) == 1:
+                return nearby.pop()
         return None
 
     def _org_by_head_noun(self, noun: Token) -> str | None:

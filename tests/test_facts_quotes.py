@@ -689,3 +689,9 @@ def test_a_lower_case_body_of_a_country_is_named_with_its_country(nlp):
 def test_two_speakers_each_named_beside_their_title_both_speak(nlp):
     found = speaker_names(nlp, "Both the mayor, Lisa Grant, and the police chief, Dan Ortiz, said the curfew would stay.")
     assert ["Lisa Grant and Dan Ortiz"] == [speaker for speaker, _, _ in found]
+
+
+def test_the_company_is_the_one_business_named_just_before(nlp):
+    found = speaker_names(nlp, "Tim Cook, Apple's chief executive, spoke at the launch. The company said sales would "
+                               "start on Friday. Apple and Samsung both cut prices. The company said demand was weak.")
+    assert [("Apple", "The company"), (None, "company")] == [(speaker, text) for speaker, text, _ in found]
