@@ -553,7 +553,7 @@ def _named_place(kind: str, doc: Doc, before: int) -> str:
         if token.idx >= before:
             break
         if token.lower_ not in words or token.i == 0 or not _place_name_word(doc[token.i - 1]) \
-                or token.text.istitle() and token.ent_type_ == "ORG":  # "Islamic State" is no state
+                or token.lower_ == "state" and token.ent_type_ == "ORG":  # "Islamic State", "Ohio State" are no states
             continue
         first = token.i - 1
         while first > 0 and _place_name_word(doc[first - 1]):
