@@ -711,6 +711,9 @@ def test_a_title_of_the_county_before_a_name_is_of_the_county_the_story_named(nl
     # two counties named: the story does not say which one she governs
     ("Heavy rain hit Marlow County and Dunmore County on Sunday. The governor of the county, Ruth Ellison, visited "
      "the shelters.", ("Ruth Ellison", "county")),
+    ("Snow closed roads across Vermont. The governor of the state, Helen Ward, asked drivers to stay home.",
+     ("Helen Ward", "Vermont")),
+    ("The governor of Vermont, Helen Ward, asked drivers to stay home.", ("Helen Ward", "Vermont")),
 ])
 def test_the_region_or_county_of_a_title_is_the_one_place_of_that_kind_named(nlp, text, governor):
     assert {governor} == {(person, org) for person, role, org in roles(nlp, text) if role == "governor"}
