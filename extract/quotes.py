@@ -97,7 +97,7 @@ GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm",
 OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
                 "publication", "journal", "daily", "tabloid", "website", "agency"}
 # What speaks for its owner: "the agency's website said" is the agency.
-MEDIUM_NOUNS = {"website", "site", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
+MEDIUM_NOUNS = {"website", "site", "office", "statement", "tweet", "post", "account", "release", "letter", "blog", "page"}
 # Documents and records: what they say, their author says.
 DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estimate", "figure", "count", "tally",
                                  "investigation", "review", "poll", "data", "assessment", "filing", "ruling",
@@ -115,6 +115,10 @@ DOCUMENT_NOUNS = MEDIUM_NOUNS | {"report", "study", "survey", "analysis", "estim
 READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign", "banner", "placard", "poster",
                                "message", "note", "caption", "headline", "inscription", "plaque", "label", "text",
                                "card", "leaflet", "flyer", "graffiti", "slogan", "petition", "order", "decree"}
+# Passives that pass on someone's words: "was quoted as saying", "is reported as saying", "was cited as saying".
+QUOTED_AS_VERBS = {"quote", "report", "cite", "record"}
+# Words that make an office the one below it: a deputy governor is not 'the governor'.
+LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -162,7 +166,9 @@ class SpeakerResolver:
                 continue
             near = [self.doc[i] for i in range(max(0, span.start - 2), span.start)]
             if span.end + 3 < len(self.doc) and self.doc[span.end].text == ",":
-                near += list(self.doc[span.end + 1:span.end + 4])  # "Nicole Towarek, a spokeswoman"
+                # "Nicole Towarek, a spokeswoman"; but in "Sara Malik, whose son died" the son is not her.
+                after = list(self.doc[span.end + 1:span.end + 4])
+                near += after[:next((i for i, t in enumerate(after) if t.tag_ in ("PRP$", "WP$")), len(after))]
             for token in near:
                 word = token.lower_.rstrip(".")
                 if word in MALE_WORDS - {"he", "him", "his"}:
@@ -289,6 +295,9 @@ class SpeakerResolver:
         qualifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss")}
         qualifiers |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.subtree if g.pos_ == "PROPN"}
         holders = [role for role in self.roles if role.fields["role"].split()[-1] == noun]
+        # 'the governor' is not the deputy governor, unless the text says 'the deputy governor'.
+        holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & LOWER_RANKS - qualifiers] \
+            or holders
         if qualifiers and len(holders) > 1:
             # "Chelyabinsk's governor", "a spokesperson for the police": the holder whose org is named.
             named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers
@@ -414,10 +423,13 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> tuple[str | None, str]:
         """Return (canonical speaker or None, the text that names the speaker)."""
         phrase = _subject_phrase(subject)
+        # The model tags a lower-case word a proper noun now and then ("Japan's foreign ministry"): it is a noun.
+        lower_case = subject.pos_ == "PROPN" and subject.text.islower()
+        pos, tag = ("NOUN", "NNS" if subject.tag_ == "NNPS" else "NN") if lower_case else (subject.pos_, subject.tag_)
         if (both := self._conjoined(subject)) is not None:
             return both
         lower = subject.lower_
-        if subject.pos_ == "PROPN" and lower in ORG_NOUNS \
+        if pos == "PROPN" and lower in ORG_NOUNS \
                 and [(c.dep_, c.lower_) for c in subject.children if not c.is_punct] == [("det", "the")] \
                 and (org := self.org_for_noun(subject, refers_back=False)) is not None:
             # "The Department issued a statement" after "The California Department of Corrections and
@@ -428,7 +440,7 @@ class SpeakerResolver:
             return named, phrase.text
         if subject.text[:1].isupper() and lower in self.by_word:
             return self.by_word[lower], phrase.text  # a surname the model did not tag as a name
-        if subject.pos_ == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
+        if pos == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
             # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
         if lower in PERSON_PRONOUNS:
@@ -440,13 +452,13 @@ class SpeakerResolver:
             return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
-        if subject.pos_ == "NOUN" and (body := self._named_body(subject)) is not None:
+        if pos == "NOUN" and (body := self._named_body(subject)) is not None:
             return body, phrase.text  # "Day's animal foundation" is the Doris Day Animal Foundation the story names
-        if subject.pos_ == "NOUN" and (agent := _made_by(subject)) is not None:
+        if pos == "NOUN" and (agent := _made_by(subject)) is not None:
             # "Estimates by event organizers", "a report from the Mexican government", "a statement released by
             # Erdogan's office"
             return self.resolve(agent)
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
+        if pos == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
                 and (author := self._author_of(subject)) is not None:
             return author, phrase.text
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
@@ -458,10 +470,10 @@ class SpeakerResolver:
             return group  # "they" after "Both officers indicated ..." are the officers
         if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
             return None, phrase.text
-        if subject.pos_ == "PROPN":
+        if pos == "PROPN":
             name = _flat_name(subject)
             return self.by_word.get(lower) or self._person_containing(name) or name, name
-        if subject.pos_ == "NOUN":
+        if pos == "NOUN":
             determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), "")
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
@@ -476,7 +488,7 @@ class SpeakerResolver:
                 antecedent = self.person_for_pronoun(subject)
                 if isinstance(antecedent, str):
                     return antecedent, phrase.text
-            if subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
+            if tag == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the minister" refers back; "the head of the police's internal investigators" introduces someone new.
                 bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
                 person = self.person_for_role_noun(subject, fallback=definite and bare)
@@ -486,14 +498,17 @@ class SpeakerResolver:
                     (m for c in subject.children if c.dep_ == "compound" and c.i < subject.i
                      and (m := self.mention_at(c.idx, c.idx + len(c))) is not None and m.label == "ORG"), None)):
                 return body.canonical, phrase.text  # "Time magazine announced": the magazine is Time
-            elif subject.tag_ == "NN" and definite and lower in ORG_NOUNS:
+            elif tag == "NN" and definite and lower in ORG_NOUNS:
                 if (org := self.org_for_noun(subject, refers_back=possessor is None)) is not None:
                     return org, phrase.text
-            elif subject.tag_ == "NN" and determiner == "the" and subject.lemma_.lower() not in DOCUMENT_NOUNS \
+            elif tag == "NN" and determiner == "the" and subject.lemma_.lower() not in DOCUMENT_NOUNS \
                     and (org := self._org_by_head_noun(subject)) is not None:
                 return org, phrase.text  # "the academy" is the Royal Swedish Academy of Sciences the story named
             # Unnamed sources are named by the noun as written: "officials", "Local officials", "source".
             modifiers = [t for t in phrase if t.i <= subject.i and t.dep_ in ("amod", "compound") or t == subject]
+            if possessor is not None and possessor.pos_ == "PROPN" and lower in ORG_NOUNS:
+                # "Japan's foreign ministry": the body is named by its country as much as by its noun.
+                return None, self.doc[possessor.left_edge.i:subject.i + 1].text
             of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the head of the police's internal investigators": the role means nothing without its 'of'.
@@ -536,10 +551,13 @@ class SpeakerResolver:
     def _named_by(self, noun: Token, window: Span) -> list[str]:
         """The people named in apposition to or with a title of the noun's lemma within the window."""
         lemma = noun.lemma_.lower()
+        ranks = {c.lower_ for c in noun.children} & LOWER_RANKS
         found: list[str] = []
         for token in window:
             if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if token.i and token.doc[token.i - 1].lower_ in LOWER_RANKS - ranks:
+                continue  # 'Deputy Governor Oleg Klimov' is not who 'the governor' is
             linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
             if token.dep_ in ("appos", "compound"):
                 linked.append(token.head)
@@ -616,7 +634,9 @@ class SpeakerResolver:
     def _conjoined(self, subject: Token) -> tuple[str, str] | None:
         """'The Investigative Committee and the Federal Security Service (FSB) said': both speak, named as written
         without the parenthesis."""
-        parts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+        first = _named_by_apposition(subject)
+        # "Both the mayor, Lisa Grant, and the police chief, Dan Ortiz, said": the names in apposition speak.
+        parts = [first, *[_named_by_apposition(c) for t in {subject, first} for c in t.children if c.dep_ == "conj"]]
         if len(parts) < 2 or not all(p.pos_ == "PROPN" or p.lower_ in ("he", "she") for p in parts) \
                 or all(p.pos_ != "PROPN" for p in parts):
             return None
@@ -699,6 +719,13 @@ PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two"
 
 # Nouns for a body of people that news writing refers back to as 'they' ('a team of scientists ... They found').
 COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
+
+
+def _named_by_apposition(noun: Token) -> Token:
+    """The name set beside a common noun ('the mayor, Lisa Grant'), else the noun itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
 
 
 def _partitive_members(noun: Token) -> Token | None:
@@ -872,6 +899,9 @@ def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTED_AS_VERBS:
+        # "Mayor John Kerr was quoted as saying ...": who was quoted says it.
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         return None  # "Zimbabwe had a strong economy and was called ...": who is called does not speak
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
@@ -1324,7 +1354,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
     if (view := _point_of_view(sentence, resolver)) is not None and not _mostly_quoted(quoted, view.start, view.end):
         facts.append(view)
         taken.append((view.start, view.end))
-    if (according := _according_to(sentence, resolver, quoted)) is not None:
+    if (according := _according_to(sentence, resolver, quoted)) is not None \
+            and not _mostly_quoted(quoted, according.start, according.end):
         facts.append(according)
         taken.append((according.start, according.end))
     for fact in _document_clauses(sentence, resolver, quoted, taken):

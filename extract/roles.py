@@ -50,6 +50,8 @@ ROLE_WORDS = {
     "spokesmen", "speechwriter", "secretary-treasurer", "intern", "apprentice", "mentor", "recruiter",
     "lyricist", "songwriter", "performer", "philanthropist", "personality", "protester", "protestor", "ruler",
     "dictator", "warlord", "militant", "commentator", "pundit", "blogger", "influencer", "vlogger", "emeritus",
+    # students by their stage, and elders of a community or church ("an Ithaca College undergraduate", "Elder X")
+    "undergraduate", "undergrad", "postgraduate", "elder",
     # offices one country has under their own name
     "taoiseach", "tánaiste", "tanaiste",
     # jobs of show business and fashion
@@ -239,8 +241,14 @@ NOT_OCCUPATIONS = {
     "sufferer", "worshipper", "worshiper", "beggar", "gambler", "player"}
 
 
+# Role words that are also comparatives: "elder statesman" and "senior official" name no office of their own.
+ADJECTIVE_FORMS = {"elder"}
+
+
 def _is_role_word(token: Token) -> bool:
     lower = _singular(token)
+    if token.lower_ in ADJECTIVE_FORMS and token.pos_ == "ADJ" and token.text.islower():
+        return False
     return token.lower_ in ROLE_WORDS or lower in ROLE_WORDS \
         or token.pos_ == "NOUN" and len(lower) > 7 and lower.endswith(OCCUPATION_ENDINGS) \
         or _occupation_by_form(token)

@@ -649,3 +649,43 @@ def test_they_reasoned_set_off_in_commas_is_the_team_that_they_before_it_was(nlp
                                "glacier melted. They found the sediment layers to be unusually thin. If the lake had "
                                "been older, they reasoned, the bottom samples would have shown much more clay.")
     assert (None, "team of geologists", "If the lake had been") == found[-1]
+
+
+def test_the_governor_is_not_the_deputy_governor(nlp):
+    found = speaker_names(nlp, "Kent regional Deputy Governor Alan Moss said 40 people were missing. Kent's governor "
+                               "has promised each family will get a payout. Regional governor Peter Hale visited on "
+                               "Friday.",
+                          with_roles=True)
+    assert ["Alan Moss", "Peter Hale"] == [speaker for speaker, _, _ in found]
+
+
+def test_quoted_as_saying_gives_the_person_quoted(nlp):
+    found = speaker_names(nlp, 'Mayor John Kerr was quoted as saying "we are ready for the storm."')
+    assert [("John Kerr", "we are ready for the")] == [(speaker, content) for speaker, _, content in found]
+    assert [] == speaker_names(nlp, "The car was described as being red and fast by the dealer.")
+
+
+def test_an_office_speaks_for_the_person_who_holds_it(nlp):
+    found = speaker_names(nlp, "Governor Kate Brown's office said in a statement that the fires were contained.")
+    assert [("Kate Brown", "Governor Kate Brown's office")] == [(speaker, text) for speaker, text, _ in found]
+
+
+def test_a_quotation_according_to_a_source_is_one_quote_not_two(nlp):
+    found = speaker_names(nlp, '"Nobody was hurt," according to a statement from the fire department.')
+    assert [(None, "fire department", "Nobody was hurt")] == found
+
+
+def test_a_relative_of_a_person_does_not_give_that_person_its_gender(nlp):
+    found = speaker_names(nlp, 'The minister, Omar Farouk, met the families. Sara Malik, whose son died, was angry. '
+                               '"He promised us answers," she said.')
+    assert ["Sara Malik"] == [speaker for speaker, _, _ in found]
+
+
+def test_a_lower_case_body_of_a_country_is_named_with_its_country(nlp):
+    found = speaker_names(nlp, "Japan's foreign ministry said it was monitoring the situation.")
+    assert [(None, "Japan's foreign ministry")] == [(speaker, text) for speaker, text, _ in found]
+
+
+def test_two_speakers_each_named_beside_their_title_both_speak(nlp):
+    found = speaker_names(nlp, "Both the mayor, Lisa Grant, and the police chief, Dan Ortiz, said the curfew would stay.")
+    assert ["Lisa Grant and Dan Ortiz"] == [speaker for speaker, _, _ in found]
