@@ -13,6 +13,7 @@ from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABEL
                                     canonical_form, canonical_name, is_country_name, is_image_credit, join_storm_names,
                                     label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
+from extract.nlp import english_words
 from extract.roles import ROLE_WORDS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -399,6 +400,8 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Parts of speech a name never has: a capitalised sentence-opener ('Amongst', 'Hurricanes are ...') is no entity.
+# Word classes whose words the lemmatizer's index leaves out ('Amongst', 'Whoever').
+CLOSED_CLASSES = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "AUX"}
 COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
 
 
@@ -409,7 +412,10 @@ def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) 
     if len(ent) != 1 or ent.label_ == "NORP" or token.pos_ not in COMMON_WORD_POS or token.lower_ in KNOWN_LABELS \
             or token.is_upper or not _opens_sentence(doc, token):
         return False
-    return token.text not in names_mid_sentence
+    words = english_words(doc)
+    # 'Qantas' tagged a noun as it opens the story is no English word, so it stays a name.
+    known = words is None or token.pos_ in CLOSED_CLASSES or token.lower_ in words or token.lemma_.lower() in words
+    return known and token.text not in names_mid_sentence
 
 
 def _opens_sentence(doc: Doc, token) -> bool:

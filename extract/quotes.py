@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
 from extract.entities import PERSON_TITLES
@@ -410,11 +411,9 @@ class SpeakerResolver:
         return None
 
     def _org_by_head_noun(self, noun: Token) -> str | None:
-        """The one organisation of the article whose name has this noun as its head ('the academy' for 'Royal
-        Swedish Academy of Sciences', 'the foundation' for 'Gates Foundation'), when no other one does."""
-        words = {noun.lower_, noun.lemma_.lower()}
-        found = {m.canonical for m in self.orgs if _head_word(m.canonical) in words}
-        return found.pop() if len(found) == 1 else None
+        """The one organisation of the article whose name has this noun as its head ('the foundation' for 'Gates
+        Foundation'), when no other one does."""
+        return one_body_of_kind({noun.lower_, noun.lemma_.lower()}, self.orgs)
 
     def _token(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -813,10 +812,6 @@ def _is_subject(head: Token) -> bool:
     return head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
-# Words after which an organisation's name only qualifies its head ('Academy of Sciences', 'Institute for Peace').
-NAME_QUALIFIERS = {"of", "for", "on", "in", "at", "to"}
-
-
 def _as_written(words: list[Token]) -> str:
     """Words of a name as the text writes them: 'WSET-TV' stays hyphenated when the hyphen joins two of them."""
     doc = words[0].doc
@@ -826,13 +821,6 @@ def _as_written(words: list[Token]) -> str:
         joined += [*between, word] if len(between) == 1 and between[0].tag_ == "HYPH" else [word]
     return "".join(t.text_with_ws for t in joined[:-1]) + joined[-1].text if len(joined) > len(words) \
         else " ".join(t.text for t in words)
-
-
-def _head_word(name: str) -> str:
-    """The head noun of an organisation's name, folded: the word before its first 'of' or 'for', else its last."""
-    words = name.casefold().split()
-    cut = next((i for i, word in enumerate(words) if word in NAME_QUALIFIERS and i > 0), len(words))
-    return words[cut - 1] if words else ""
 
 
 def _flat_name(subject: Token) -> str:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of
 from extract.model import Fact, Mention
 
@@ -116,8 +117,9 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
                   "major", "brigadier", "rear", "detective", "emeritus",
-                  # the parliamentary office, not a body: "Opposition leader", "opposition whip"
-                  "opposition",
+                  # the parliamentary office, not a body: "Opposition leader", "opposition whip", "shadow health
+                  # secretary"
+                  "opposition", "shadow",
                   # "head coach", "head chef": the senior one of a staff, one office (alone, "head" is an office)
                   "head"}
 # Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.
@@ -346,7 +348,10 @@ def _kind_conjunct(token: Token, other: Token) -> bool:
 
 def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> str:
     """The organisation named just before the role words: 'Florida Department of Transportation', 'Police',
-    'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece."""
+    'fire service' (common nouns only when they end in an organisation noun), 'Greek' → Greece, 'the bank's' →
+    the bank named before."""
+    if prefix and (body := _body_referred_back(prefix[-1], mentions_by_start)):
+        return body
     words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
              and t.lower_ not in DROP_WORDS and not _party_label(t) and t.text != "-"]
     run: list[Token] = []
@@ -379,6 +384,20 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     if any(t.tag_ == "POS" for t in span):
         return _without_possessives(span)  # "Tromsø's police chief": the Tromsø police
     return _org_name(span, mentions_by_start)
+
+
+def _body_referred_back(owner: Token, mentions_by_start: dict[int, Mention]) -> str:
+    """'the bank's co-founder' after 'Deutsche Bank': the one organisation named before whose name has as its head
+    the common noun that owns the office, or '' when the text named none or several ('the victim's lawyer')."""
+    doc = owner.doc
+    before = owner.i - 1
+    while before > 0 and doc[before].pos_ == "ADJ" and doc[before].text.islower():
+        before -= 1  # "the state-owned bank's"
+    if not (owner.text.islower() and owner.pos_ == "NOUN" and doc[before].lower_ == "the"
+            and owner.i + 1 < len(doc) and doc[owner.i + 1].tag_ == "POS"):
+        return ""  # only a definite kind refers back: "a bank's economist" is of some bank
+    earlier = [m for m in mentions_by_start.values() if m.label == "ORG" and m.end <= owner.idx]
+    return one_body_of_kind({owner.lower_, owner.lemma_.lower()}, earlier) or ""
 
 
 def _without_possessives(span: Span) -> str:
@@ -432,14 +451,12 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
-    # The role is the office words at the end ("regional deputy governor" is a deputy governor).
-    cut = len(tokens)
+    # The role is the office words at the end ("regional deputy governor" is a deputy governor), with the field
+    # its 'of' names ("minister of fisheries", "head of research").
+    cut = _field_of_title_start(tokens)
     while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
                        or tokens[cut - 1].text == "-" or _inside_hyphenated_title(tokens[cut - 1]) or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
-                       and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")
-                       # "minister of fisheries": a portfolio in lower case after the office's 'of' ends the title
-                       or cut == len(tokens) > 2 and tokens[cut - 1].lower_ in TITLE_OBJECTS
-                       and tokens[cut - 2].lower_ == "of" and _is_role_word(tokens[cut - 3])):
+                       and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
         cut -= 1
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
         cut += 1
@@ -473,8 +490,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
                    or _opens_year_of_study(t)]
-    if not role_tokens or not (_is_role_word(role_tokens[-1]) or "of" in [t.lower_ for t in role_tokens[1:-1]]
-                               and _is_role_word(role_tokens[0])):
+    if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
     groups: list[list[Token]] = [[]]
@@ -500,6 +516,12 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             role = f"{tokens[cut - 1].lower_} {role}"  # "Marion County Attorney": the county attorney of Marion County
         found.append((role, org))
     return found
+
+
+def _office_before_of(title: list[Token]) -> bool:
+    """'vice president of sales', 'Secretary of State': the title's first 'of' follows its office noun."""
+    of = next((position for position, t in enumerate(title[:-1]) if t.lower_ == "of" and position), None)
+    return of is not None and _is_role_word(title[of - 1])
 
 
 # Places whose governments have offices of the same name as other levels': a county attorney is not a state's.
@@ -730,10 +752,11 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     index = _title_start_after(doc, mention_span) if index is None else index
     if index is None:
         return _appositive_after(doc, mention_span, mentions_by_start, later_copula) if later_copula else []
-    # Dashes close what they open, so every title of a list between them describes the name; after a comma, a
-    # list may go on to other people ("X, a spokesman, and the police chief said") unless its next item is a bare
-    # office noun ("X, a former foreign minister, mayor of Krakow and member of the Sejm").
-    dashed = doc[index - 1].text in DASHES
+    # Dashes and brackets close what they open, so every title of a list between them describes the name; after a
+    # comma, a list may go on to other people ("X, a spokesman, and the police chief said") unless its next item is
+    # a bare office noun ("X, a former foreign minister, mayor of Krakow and member of the Sejm").
+    bracketed = doc[index - 1].text == "("
+    dashed = doc[index - 1].text in DASHES or bracketed
     found = []
     for number in range(MOST_TITLES):
         title_start = index
@@ -757,6 +780,8 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
         index += 1
     if not found and later_copula:
         return _appositive_after(doc, mention_span, mentions_by_start, later_copula)
+    if bracketed and (index >= len(doc) or doc[index].text != ")"):
+        return []  # "X (pictured with the chairman)": a bracket that holds more than titles gives none
     return found
 
 
@@ -818,10 +843,10 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     # An appositive to one person names one office: not "Donald Trump, protesters in Hong Kong".
     if not tokens or not _is_role_word(tokens[-1]) or tokens[-1].tag_ in ("NNS", "NNPS") and not one_of:
         return None, index
-    while index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].lower_ in TITLE_OBJECTS \
-            and not _opens_long_name(doc[index + 1]):  # not "director of [Youth Forum Zimbabwe]"
-        tokens += [doc[index], doc[index + 1]]  # "the Secretary of Justice for Puerto Rico", "chief of staff"
-        index += 2
+    # "the Secretary of Justice for Puerto Rico", "chief of staff", "head of research at Oxford Economics"
+    while (field_end := _field_end(doc, index)) > index:
+        tokens += doc[index:field_end]
+        index = field_end
     split = _split_title(tokens, mentions_by_start)
     if split is None:
         return None, index
@@ -841,6 +866,54 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
         org = _org_after(doc, index, mentions_by_start, via=("with",))  # "a researcher with the Nordic Institute"
         index = _past_org(doc, index)
     return (role, org), index
+
+
+def _field_end(doc: Doc, of_index: int) -> int:
+    """Where the field of work ends that the 'of' at of_index gives an office ('head of research', 'director of
+    public health', 'Minister of Information'), or of_index itself when the 'of' names a body ('head of the police',
+    'director of Youth Forum Zimbabwe') or nothing."""
+    if of_index + 1 >= len(doc) or doc[of_index].lower_ != "of":
+        return of_index
+    # a member is of a body, whatever its case ("a member of parliament"), never of a field of work
+    end = of_index + 1 if doc[of_index - 1].lemma_.lower() == "member" else _lower_case_field_end(doc, of_index + 1)
+    if end > of_index + 1 and (end == len(doc) or doc[end].tag_ != "POS"):
+        return end
+    following = doc[of_index + 1]
+    if following.lower_ in TITLE_OBJECTS and not _opens_long_name(following):
+        return of_index + 2  # a portfolio in capitals: "Secretary of State"
+    return of_index
+
+
+def _lower_case_field_end(doc: Doc, start: int) -> int:
+    """The index after lower-case field words from start that end in a noun ('research', 'sales and marketing')."""
+    end = start
+    while end < len(doc) and (_field_word(doc[end]) or doc[end].lower_ == "and" and end > start
+                              and end + 1 < len(doc) and _field_word(doc[end + 1])):
+        end += 1
+    while end > start and not _ends_field(doc[end - 1]):
+        end -= 1  # "research and development", not "research and"
+    return end
+
+
+def _field_word(token: Token) -> bool:
+    """A lower-case noun or adjective that can name a field of work, not another office ('research', 'public')."""
+    return token.text.islower() and token.pos_ in ("NOUN", "ADJ") and not token.ent_type_ \
+        and not _is_role_word(token)
+
+
+def _ends_field(token: Token) -> bool:
+    """The noun a field of work ends in: not a body's common noun ('of police' is a field, 'of the police' a body)."""
+    return token.pos_ == "NOUN" and (token.lower_ in TITLE_OBJECTS or token.lower_ not in ORG_NOUNS)
+
+
+def _field_of_title_start(tokens: list[Token]) -> int:
+    """Where the field after a title's last 'of' begins when it runs to the title's end ('minister of fisheries'),
+    else the title's length."""
+    of = next((position for position in range(len(tokens) - 2, 0, -1) if tokens[position].lower_ == "of"), None)
+    if of is None or not _is_role_word(tokens[of - 1]) \
+            or _field_end(tokens[0].doc, tokens[of].i) != tokens[-1].i + 1:
+        return len(tokens)
+    return of + 1
 
 
 # People who seek an office or a nomination, and the contests a party holds to choose among them.
@@ -984,7 +1057,8 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
                 and doc[verb].lemma_ != "be":
             verb += 1
         return verb + 1 if verb < len(doc) and doc[verb].lemma_ == "be" else None
-    if doc[end].text == "," or doc[end].text in DASHES:
+    # "John Smith (chief executive of Acme Corp) said": a title in brackets after the name, as after a comma
+    if doc[end].text in (",", "(") or doc[end].text in DASHES:
         return end + 1
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1
@@ -1045,15 +1119,7 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
     if stop == start and doc[start - 1].lower_ in ("the", "a", "an"):
         # "a spokesman for the fire brigade", "head of a regional civil defense office": a body named by common
         # nouns (after classifying adjectives) that end in an organisation noun; after 'a', more than that noun.
-        words = start
-        while stop == start and words < min(start + 4, len(doc)) and doc[words].text.islower() \
-                and (doc[words].pos_ == "NOUN" or doc[words].pos_ == "ADJ" and doc[words].lower_ not in NOT_ROLE_KINDS
-                     or doc[words].tag_ == "VBG"):  # "the organizing committee", "the governing council"
-            words += 1
-            if doc[words - 1].lower_ in ORG_NOUNS and doc[words - 1].pos_ == "NOUN" \
-                    and (words == len(doc) or doc[words].pos_ != "NOUN") \
-                    and (doc[start - 1].lower_ == "the" or words - start > 1):
-                stop = words
+        stop = _common_body_end(doc, start, least=1 if doc[start - 1].lower_ == "the" else 2)
         if stop > start and doc[stop - 1].lower_ not in PLACE_NOUNS and (place := _place_of_body(doc, stop)):
             # "a spokeswoman for the police department of nearby Cullinan": the common body is that place's
             return f"{doc[start:stop].text} of {place.text}"
@@ -1063,12 +1129,29 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
+    elif stop > start and doc[start - 1].lower_ == "the" and (body_end := _common_body_end(doc, stop)) > stop:
+        stop = body_end  # "head of the Lisbon police", "the Tokyo metropolitan police": that place's body
     elif stop > start:
         stop = _body_named_after_country(doc, stop)
     if stop > start and stop < len(doc) and doc[stop].lower_ in ORG_NOUNS and doc[stop].text.islower() \
             and doc[start].ent_type_ != "GPE" and doc[stop].lower_ not in ("country", "city"):
         stop += 1  # "of the Marbel diocese": the body's common noun after its name
     return _org_name(doc[start:stop], mentions_by_start) if stop > start else ""
+
+
+def _common_body_end(doc: Doc, start: int, least: int = 1) -> int:
+    """Where a body named by at least `least` common nouns from start ends ('fire brigade', 'organizing committee',
+    'metropolitan police'): lower-case nouns, after classifying adjectives, that end in an organisation noun; else
+    start."""
+    words = start
+    while words < min(start + 4, len(doc)) and doc[words].text.islower() \
+            and (doc[words].pos_ == "NOUN" or doc[words].pos_ == "ADJ" and doc[words].lower_ not in NOT_ROLE_KINDS
+                 or doc[words].tag_ == "VBG"):  # "the organizing committee", "the governing council"
+        words += 1
+        if doc[words - 1].lower_ in ORG_NOUNS and doc[words - 1].pos_ == "NOUN" \
+                and (words == len(doc) or doc[words].pos_ != "NOUN") and words - start >= least:
+            return words
+    return start
 
 
 # Last words of the names of public bodies that begin with their country's name: "United States District Court".

@@ -112,6 +112,11 @@ def test_capitalised_words_that_open_a_sentence_are_not_names(nlp):
     assert ["Yutaka Iwasaki"] == [m.text for m in found]
 
 
+def test_a_name_that_is_no_english_word_stays_a_name_when_it_opens_a_sentence(nlp):
+    found = mentions(nlp, "Qantas grounded the fleet on Monday. Engineers found cracks in three wings.")
+    assert [("Qantas", "ORG")] == [(m.text, m.label) for m in found]
+
+
 def test_a_name_that_opens_a_paragraph_stays_a_name(nlp):
     found = mentions(nlp, "President Donald Trump refused to release his tax returns.\n\nTrump has cited an "
                           "Internal Revenue Service audit.")

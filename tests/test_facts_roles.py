@@ -757,3 +757,53 @@ def test_a_student_by_stage_and_an_elder_are_roles_but_an_elder_statesman_is_not
         nlp, "Scientist Rebecca Hill, a Cornell University undergraduate who led the study, said the glue held.")
     assert ("Nelson Black", "elder", "") in roles(nlp, "Elder Nelson Black provided a prayer at the ceremony.")
     assert "elder" not in {role for _, role, _ in roles(nlp, "The elder statesman Kofi Annan spoke on Friday.")}
+
+
+def test_a_shadow_office_is_one_title_not_a_body(nlp):
+    assert {("Jonathan Ashworth", "shadow health secretary", "")} == roles(
+        nlp, "Shadow health secretary Jonathan Ashworth called for an inquiry.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    # the field of work after an office's 'of' stays in the role, and 'at' gives the org
+    pytest.param("Priya Natarajan, head of research at Capital Economics, said the slowdown would last into spring.",
+                 ("Priya Natarajan", "head of research", "Capital Economics"), id="field_head_of_research_at"),
+    pytest.param("Peter Grant, director of policy at the Resolution Foundation, said wages had stalled again.",
+                 ("Peter Grant", "director of policy", "Resolution Foundation"), id="field_director_of_policy_at"),
+    pytest.param("Anna Berg, chief of staff at Siemens, declined to comment on the merger.",
+                 ("Anna Berg", "chief of staff", "Siemens"), id="field_chief_of_staff_at"),
+    pytest.param("Tom Reed, vice president of sales and marketing at Ford, said prices would rise.",
+                 ("Tom Reed", "vice president of sales and marketing", "Ford"), id="field_two_joined_by_and"),
+    # a member is of a body, not of a field: the title stays 'member'
+    pytest.param("Tom Reed, a member of parliament for Bristol, said prices would rise.", ("Tom Reed", "member", ""),
+                 id="field_not_after_member"),
+    # a body that owns the office, named by its kind, is the one of that kind named before
+    pytest.param("Deutsche Bank posted a quarterly loss on Thursday. The bank's co-founder, Hans Weber, said the "
+                 "results were disappointing.", ("Hans Weber", "co-founder", "Deutsche Bank"), id="kind_before_name"),
+    pytest.param("Deutsche Bank posted a quarterly loss on Thursday. Hans Weber, the bank's co-founder, said the "
+                 "results were disappointing.", ("Hans Weber", "co-founder", "Deutsche Bank"), id="kind_after_name"),
+    pytest.param("The Ministry of Agriculture banned the pesticide in May. The ministry's spokesman, Ivan Petrov, said "
+                 "farmers had been warned.", ("Ivan Petrov", "spokesman", "Ministry of Agriculture"), id="kind_ministry"),
+    pytest.param("Deutsche Bank and Barclays Bank posted losses on Thursday. The bank's co-founder, Hans Weber, said "
+                 "the results were disappointing.", ("Hans Weber", "co-founder", ""), id="kind_two_named_before"),
+    pytest.param("Deutsche Bank posted a quarterly loss on Thursday. A bank's economist, Hans Weber, said the results "
+                 "were disappointing.", ("Hans Weber", "economist", ""), id="kind_indefinite_refers_to_none"),
+    # a title in brackets after the name
+    pytest.param("Sales rose by a fifth last year, David Okafor (chief executive of Brightwater Foods) told investors.",
+                 ("David Okafor", "chief executive", "Brightwater Foods"), id="brackets_title_of_a_body"),
+    pytest.param("David Okafor (Brightwater Foods' chief executive) told investors that sales rose by a fifth.",
+                 ("David Okafor", "chief executive", "Brightwater Foods"), id="brackets_body_s_title"),
+    # the body of a named place is the whole noun phrase, not the place
+    pytest.param("Rui Costa, deputy head of the Lisbon police, said two men had been arrested.",
+                 ("Rui Costa", "deputy head", "Lisbon police"), id="place_police"),
+    pytest.param("Marc Dubois, head of the Paris fire brigade, said the fire was under control by midnight.",
+                 ("Marc Dubois", "head", "Paris fire brigade"), id="place_fire_brigade"),
+    pytest.param("Kenji Sato, chief of the Tokyo metropolitan police, said the suspect fled on foot.",
+                 ("Kenji Sato", "chief", "Tokyo metropolitan police"), id="place_adjective_before_the_body"),
+])
+def test_titles_and_orgs_of_the_probes(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_brackets_that_hold_more_than_a_title_give_none(nlp):
+    assert set() == roles(nlp, "David Okafor (pictured with the mayor) told investors that sales rose by a fifth.")
