@@ -898,7 +898,13 @@ def _lower_case_field_end(doc: Doc, start: int) -> int:
 def _field_word(token: Token) -> bool:
     """A lower-case noun or adjective that can name a field of work, not another office ('research', 'public')."""
     return token.text.islower() and token.pos_ in ("NOUN", "ADJ") and not token.ent_type_ \
-        and not _is_role_word(token)
+        and not _is_role_word(token) and not _opens_hyphenated_office(token)
+
+
+def _opens_hyphenated_office(token: Token) -> bool:
+    """'co' of 'co-chairman', 'vice' of 'vice-chairman': the first half of an office noun written with a hyphen."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and _is_role_word(doc[token.i + 2])
 
 
 def _ends_field(token: Token) -> bool:
@@ -1185,20 +1191,8 @@ def _field_of_body_end(doc: Doc, index: int) -> int:
     named by its common noun ('the department of surgery'), or index itself."""
     if index + 1 >= len(doc) or doc[index].lower_ != "of":
         return index
-    end = index + 1
-    # (not an office after 'and': "the department of surgery and co-chairman of the jury")
-    while end < len(doc) and doc[end].text.islower() and not doc[end].ent_type_ and not _office_word_at(doc, end) \
-            and (doc[end].pos_ in ("NOUN", "ADJ") or doc[end].lower_ == "and" and end + 1 < len(doc)
-                 and doc[end + 1].text.islower() and doc[end + 1].pos_ in ("NOUN", "ADJ")
-                 and not _office_word_at(doc, end + 1)):
-        end += 1
-    return end if end > index + 1 and doc[end - 1].pos_ == "NOUN" else index
-
-
-def _office_word_at(doc: Doc, index: int) -> bool:
-    """An office noun or a word of one ('co' of 'co-chairman') at index."""
-    return _is_role_word(doc[index]) or _modifies_office(doc[index]) \
-        or index + 2 < len(doc) and doc[index + 1].text == "-" and _is_role_word(doc[index + 2])
+    end = _lower_case_field_end(doc, index + 1)
+    return end if end > index + 1 else index
 
 
 def _place_of_body(doc: Doc, index: int) -> Span | None:
