@@ -141,13 +141,16 @@ PARTY_WORDS = {"republican", "democrat", "democratic", "fellow", "conservative",
 # Common nouns that name an organisation in a title: "a fire service spokesman".
 ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "guard", "brigade", "council",
              "committee", "office", "army", "navy", "government", "court", "university", "company", "party", "firm",
-             "airline", "organisation", "organization", "country", "city", "diocese", "archdiocese", "parish"}
+             "airline", "organisation", "organization", "country", "city", "diocese", "archdiocese", "parish",
+             # bodies of people who sit or work together: "co-chairman of the jury", "head physician of the clinic"
+             "jury", "panel", "board", "clinic", "hospital", "center", "centre"}
 # "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
 # story is about, or the story's most named organisation whose name contains one of these words.
 GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city", "state": "state",
                   "company": "", "firm": "", "organisation": "", "organization": "",
                   "airline": ("air", "airline", "airlines", "airways"), "party": ("party",),
-                  "university": ("university", "college", "institute")}
+                  "university": ("university", "college", "institute"), "clinic": ("clinic",),
+                  "hospital": ("hospital",), "center": ("center", "centre"), "centre": ("center", "centre")}
 # Elected members of a legislature, who are "from" the place they represent: "a senator from Vermont".
 LEGISLATORS = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
                "delegate", "assemblyman", "assemblywoman", "councillor", "councilor"}
@@ -443,7 +446,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                             or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS
                             and after[-1].pos_ == "NOUN") \
                     and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
-                         or _opens_long_name(after[0])):
+                         or _opens_long_name(after[0])) \
+                    or _generic_place_after(tokens, index):  # "the governor of the county": the story's county
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
@@ -563,18 +567,87 @@ def _opens_year_of_study(token: Token) -> bool:
         and (_is_role_word(doc[following + 1]) or _kind_of_office(doc[following + 1]))
 
 
+def _generic_place_after(tokens: list[Token], index: int) -> bool:
+    """'of the county', 'of the region' at index, ending the title: a place the story has named, called by its kind."""
+    return [t.lower_ for t in tokens[index + 1:]][:1] == ["the"] and len(tokens) == index + 3 \
+        and tokens[index + 2].lower_ in PLACE_NOUNS and tokens[index + 2].text.islower()
+
+
+def _named_place(kind: str, doc: Doc, before: int) -> str:
+    """'county' → 'Kent County': the one place of that kind the story named before, by a name that ends in the kind
+    ('Kent County', 'Tyumen Oblast') or that the kind follows ('the Tomsk region'), whether or not the model tagged
+    it; '' when it named none or several."""
+    words = PLACE_KIND_WORDS.get(kind, (kind,))
+    places = set()
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.lower_ not in words or token.i == 0 or not _place_name_word(doc[token.i - 1]) \
+                or token.lower_ == "state" and token.ent_type_ == "ORG":  # "Islamic State", "Ohio State" are no states
+            continue
+        first = token.i - 1
+        while first > 0 and _place_name_word(doc[first - 1]):
+            first -= 1
+        places.add(doc[first:token.i + 1 if token.text.istitle() else token.i].text)
+    return places.pop() if len(places) == 1 else ""
+
+
+def _place_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE")
+
+
+# The words places of a kind are called by in their names: a Russian or Ukrainian region is an oblast or a krai.
+PLACE_KIND_WORDS = {"region": ("region", "oblast", "krai"), "province": ("province", "oblast")}
+
+
 def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
     """'Conservative Party leader and Prime Minister': two titles, each with its own organisation."""
     parts: list[list[Token]] = [[]]
     for position, token in enumerate(title):
         if token.lower_ == "and" and not parts[-1] and len(parts) > 1:
             continue  # the serial comma's 'and'
-        if token.lower_ in ("and", ",") and parts[-1] and _is_role_word(parts[-1][-1]) \
+        # (after an office's body too: "the chairman of the organizing committee and the head physician")
+        if token.lower_ in ("and", ",") and parts[-1] \
+                and (_is_role_word(parts[-1][-1]) or token.lower_ == "and" and _office_of_body(parts[-1])) \
                 and any(_is_role_word(t) for t in title[position + 1:]):
             parts.append([])
             continue
         parts[-1].append(token)
     return [part for part in parts if part]
+
+
+def _office_of_body(title: list[Token]) -> bool:
+    """'chairman of the organizing committee': an office followed by the body it is 'of'."""
+    return any(t.lower_ == "of" and position and _is_role_word(title[position - 1])
+               for position, t in enumerate(title))
+
+
+def _coordinated_title_before(doc: Doc, title: list[Token]) -> list[Token]:
+    """'The chairman of the organizing committee and the head physician of the clinic, Ivan Petrov,': the title
+    coordinated before the one set off by the comma, both opening the sentence as the subject the name stands
+    beside; with 'and' after that title, or [] when there is none."""
+    index = title[0].i - 1
+    if index > 0 and doc[index].pos_ == "DET":
+        index -= 1  # "and the head physician"
+    if index < 2 or doc[index].lower_ != "and" or doc[index - 1].text == ",":
+        return []
+    first = doc[index].sent.start
+    while first < index and (doc[first].is_space or doc[first].pos_ == "DET"):
+        first += 1
+    between = doc[first:index]
+    if not all(t.pos_ in PRE_MODIFIER_POS and t.ent_type_ != "PERSON" or t.lower_ in ("of", "the", "&")
+               or _classifying_participle(t) or t.text == "-" and t.whitespace_ == "" for t in between):
+        return []
+    # its own body ends at a second 'of': "The chairman of the organizing committee [of the Olympiad] and"
+    ofs = [t.i for t in between if t.lower_ == "of"]
+    earlier = list(doc[first:ofs[1] if len(ofs) > 1 else index])
+    if not _office_of_body(earlier) or not any(_is_role_word(t) for t in title):
+        return []
+    # a verb in the plural makes them two people: "The chairman and the treasurer, Ivan Petrov, were there"
+    verb = next((t.head for t in earlier if t.dep_ in ("nsubj", "nsubjpass")), None)
+    plural = verb is not None and any(t.tag_ == "VBP" or t.lower_ == "were"
+                                      for t in [verb, *verb.children] if t.pos_ in ("VERB", "AUX"))
+    return [] if plural else earlier + [doc[index]]
 
 
 def _listed_titles(title: list[Token]) -> bool:
@@ -694,7 +767,8 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
             if number and found and not found[0][1] and " " not in found[0][0] \
                     and (doc[title_start].text.islower() or _acronym(doc[title_start])) \
                     and _is_role_word(doc[title_start]) and doc[title_start - 1].lower_ == "and" \
-                    and doc[title_start - 2].text != ",":
+                    and doc[title_start - 2].text != "," and _is_role_word(doc[title_start - 2]):
+                # (each title with its own 'of': "both co-chairman of the jury and head of the department")
                 found[0] = (found[0][0], role_org[1])
             found.append(role_org)
         if index + 2 < len(doc) and doc[index].text == "," and (dashed or _bare_title_at(doc, index + 1)):
@@ -824,7 +898,13 @@ def _lower_case_field_end(doc: Doc, start: int) -> int:
 def _field_word(token: Token) -> bool:
     """A lower-case noun or adjective that can name a field of work, not another office ('research', 'public')."""
     return token.text.islower() and token.pos_ in ("NOUN", "ADJ") and not token.ent_type_ \
-        and not _is_role_word(token)
+        and not _is_role_word(token) and not _opens_hyphenated_office(token)
+
+
+def _opens_hyphenated_office(token: Token) -> bool:
+    """'co' of 'co-chairman', 'vice' of 'vice-chairman': the first half of an office noun written with a hyphen."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and _is_role_word(doc[token.i + 2])
 
 
 def _ends_field(token: Token) -> bool:
@@ -930,9 +1010,16 @@ def _past_org(doc: Doc, index: int) -> int:
     index += 1
     while index < len(doc) and (doc[index].pos_ in ("DET", "PROPN", "ADJ", "NOUN") or doc[index].ent_iob_ == "I"
                                 or doc[index].lower_ in NAME_CONNECTORS and index + 1 < len(doc)
-                                and doc[index + 1].text[:1].isupper()):
+                                and doc[index + 1].text[:1].isupper()
+                                or _classifying_participle(doc[index])):  # "of the organizing committee"
         index += 1
-    return index
+    return _field_of_body_end(doc, index)
+
+
+def _classifying_participle(token: Token) -> bool:
+    """'organizing' in 'the organizing committee': a lower-case -ing word before the noun it classifies."""
+    return token.tag_ == "VBG" and token.text.islower() and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].pos_ == "NOUN"
 
 # Verbs by which a body takes people into an office: "NASA has selected two astronauts".
 HIRING_VERBS = {"select", "appoint", "hire", "choose", "nominate", "name", "recruit", "employ", "assign"}
@@ -1042,6 +1129,7 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         if stop > start and doc[stop - 1].lower_ not in PLACE_NOUNS and (place := _place_of_body(doc, stop)):
             # "a spokeswoman for the police department of nearby Cullinan": the common body is that place's
             return f"{doc[start:stop].text} of {place.text}"
+        stop = _field_of_body_end(doc, stop) if stop > start else stop
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
         while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
@@ -1098,6 +1186,15 @@ def _body_named_after_country(doc: Doc, stop: int) -> int:
     return end
 
 
+def _field_of_body_end(doc: Doc, index: int) -> int:
+    """The index after an 'of surgery', 'of operative surgery and anatomy' at index that names the field of a body
+    named by its common noun ('the department of surgery'), or index itself."""
+    if index + 1 >= len(doc) or doc[index].lower_ != "of":
+        return index
+    end = _lower_case_field_end(doc, index + 1)
+    return end if end > index + 1 else index
+
+
 def _place_of_body(doc: Doc, index: int) -> Span | None:
     """The named place in an 'of (nearby) Cullinan' at index, after a body named by common nouns."""
     if index + 1 >= len(doc) or doc[index].lower_ != "of":
@@ -1143,6 +1240,7 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
         title = _plural_title_before_phrase(doc, index, people)
     if not title or not any(_is_role_word(t) for t in title):
         return []
+    title = _coordinated_title_before(doc, title) + title
     # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
     # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
     if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
@@ -1507,6 +1605,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         org = _demonym_place(org, named_places)
         if org.islower() and org.split() and org.split()[-1] in GENERIC_BODIES:
             org = org.split()[-1]  # "mayor of the capital city": the story's city
+        if org in PLACE_NOUNS:
+            org = _named_place(org, doc, start) or org
         if org.lower() in GENERIC_BODIES:
             if org not in named_bodies:
                 named_bodies[org] = _named_body(org, places, mentions)

@@ -696,6 +696,62 @@ def test_a_career_told_with_has_been_is_no_role(nlp):
     assert set() == roles(nlp, "Rudi Vogel has been a successful entrepreneur since 1990.")
 
 
+@pytest.mark.parametrize("adjective", ["new", "then", "current", "incoming", "outgoing", "acting", "interim", "former"])
+def test_a_title_of_the_county_before_a_name_is_of_the_county_the_story_named(nlp, adjective):
+    assert ("Ruth Ellison", "governor", "Marlow County") in roles(
+        nlp, f"Heavy rain hit Marlow County on Sunday. The {adjective} governor of the county, Ruth Ellison, visited "
+             "the shelters.")
+
+
+@pytest.mark.parametrize("text, governor", [
+    ("Wildfires spread across the Omsk region this week. The governor of the region, Sergei Volkov, declared an "
+     "emergency.", ("Sergei Volkov", "Omsk")),
+    ("Wildfires spread across Kirov Oblast this week. The governor of the region, Sergei Volkov, declared an "
+     "emergency.", ("Sergei Volkov", "Kirov Oblast")),
+    # two counties named: the story does not say which one she governs
+    ("Heavy rain hit Marlow County and Dunmore County on Sunday. The governor of the county, Ruth Ellison, visited "
+     "the shelters.", ("Ruth Ellison", "county")),
+    ("Snow closed roads across Vermont. The governor of the state, Mary Olsen, asked drivers to stay home.",
+     ("Mary Olsen", "Vermont")),
+    ("The governor of Vermont, Mary Olsen, asked drivers to stay home.", ("Mary Olsen", "Vermont")),
+])
+def test_the_region_or_county_of_a_title_is_the_one_place_of_that_kind_named(nlp, text, governor):
+    assert {governor} == {(person, org) for person, role, org in roles(nlp, text) if role == "governor"}
+
+
+def test_two_titles_coordinated_before_one_name_are_both_hers(nlp):
+    assert {("Lena Marsh", "president", "regional bar association"), ("Lena Marsh", "chief physician", "hospital")} \
+        == roles(nlp, "The president of the regional bar association and the chief physician of the hospital, "
+                      "Lena Marsh, welcomed the guests.")
+
+
+def test_a_coordinated_title_before_a_name_takes_the_clinic_the_story_named(nlp):
+    assert ("Thomas Wagner", "head physician", "Harzberg Clinic") in roles(
+        nlp, "Patients were moved to the Harzberg Clinic. The chairman of the supervisory board and the head physician "
+             "of the clinic, Thomas Wagner, welcomed the guests.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title and a name coordinated: two people
+    ("The chairman of the supervisory board and Thomas Wagner met on Monday.", set()),
+    # a verb in the plural: the chairman is somebody else
+    ("The chairman of the supervisory board and the head physician, Thomas Wagner, were at the ceremony.",
+     {("Thomas Wagner", "head physician", "")}),
+    # the coordinated titles are objects, not the subject the name stands beside
+    ("Reporters met the chairman of the supervisory board and the treasurer, Thomas Wagner, on Monday.",
+     {("Thomas Wagner", "treasurer", "")}),
+])
+def test_a_title_coordinated_with_another_persons_is_not_the_names(nlp, text, expected):
+    assert expected == roles(nlp, text)
+
+
+def test_titles_coordinated_after_who_is_both_each_take_their_own_body(nlp):
+    found = roles(nlp, "The prize went to a young chemist, said Professor Erik Dahl, who is both vice-chairman of the "
+                       "panel and head of the department of chemistry at Uppsala University.")
+    assert {("Erik Dahl", "vice-chairman", "panel"), ("Erik Dahl", "head", "department of chemistry")} \
+        == {(person, role, org) for person, role, org in found if role != "professor"}
+
+
 def test_a_student_by_stage_and_an_elder_are_roles_but_an_elder_statesman_is_not_an_elder(nlp):
     assert ("Rebecca Hill", "undergraduate", "Cornell University") in roles(
         nlp, "Scientist Rebecca Hill, a Cornell University undergraduate who led the study, said the glue held.")
