@@ -758,6 +758,7 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
     bracketed = doc[index - 1].text == "("
     dashed = doc[index - 1].text in DASHES or bracketed
     found = []
+    owned_by_possessive = False
     for number in range(MOST_TITLES):
         title_start = index
         role_org, index = _appositive_title(doc, index, mentions_by_start)
@@ -770,7 +771,11 @@ def _appositive_after(doc: Doc, mention_span: Span, mentions_by_start: dict[int,
                     and doc[title_start - 2].text != "," and _is_role_word(doc[title_start - 2]):
                 # (each title with its own 'of': "both co-chairman of the jury and head of the department")
                 found[0] = (found[0][0], role_org[1])
+            elif number and found and found[-1][1] and not role_org[1] and doc[title_start - 1].lower_ == "and" \
+                    and owned_by_possessive:
+                role_org = (role_org[0], found[-1][1])  # "Facebook's founder and chief executive": both Facebook's
             found.append(role_org)
+            owned_by_possessive = any(t.tag_ == "POS" for t in doc[title_start:index])
         if index + 2 < len(doc) and doc[index].text == "," and (dashed or _bare_title_at(doc, index + 1)):
             index += 2 if doc[index + 1].lower_ == "and" else 1
             continue

@@ -807,3 +807,8 @@ def test_titles_and_orgs_of_the_probes(nlp, text, triple):
 
 def test_brackets_that_hold_more_than_a_title_give_none(nlp):
     assert set() == roles(nlp, "David Okafor (pictured with the mayor) told investors that sales rose by a fifth.")
+
+
+def test_two_titles_after_one_possessive_owner_are_both_the_owners(nlp):
+    assert {("Mark Zuckerberg", "founder", "Facebook"), ("Mark Zuckerberg", "chief executive", "Facebook")} == roles(
+        nlp, "Mark Zuckerberg, Facebook's founder and chief executive, testified.")
