@@ -1356,19 +1356,17 @@ def _full_org_names(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _named_body(generic: str, places: tuple[str, str, str, str], mentions: list[Mention]) -> str:
-    """'company' → the company the story names most, 'country' → the story's country; when the story names none,
-    nothing for a lower-case kind ('the company's spokeswoman' is of no company the reader can tell), else the word
-    as written."""
+    """'company' → the company the story names most, 'country' → the story's country; itself when the story names
+    none."""
     kind = GENERIC_BODIES[generic.lower()]
-    unnamed = "" if generic.islower() else generic
     if kind in ("country", "state", "city"):
-        return places[("country", "state", "city").index(kind)] or unnamed
+        return places[("country", "state", "city").index(kind)] or generic
     counts: dict[str, int] = {}
     for mention in mentions:
         words = mention.canonical.lower().split()
         if mention.label == "ORG" and mention.canonical not in US_POLITICS and (not kind or set(kind) & set(words)):
             counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
-    return _most_named(counts) or unnamed
+    return _most_named(counts) or generic
 
 
 def _without_country_word(org: str, named_orgs: set[str]) -> str:
