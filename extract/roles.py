@@ -116,7 +116,7 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
-                  "major", "brigadier", "rear", "detective", "emeritus",
+                  "major", "brigadier", "rear", "detective", "emeritus", "maj.", "brig.",
                   # the parliamentary office, not a body: "Opposition leader", "opposition whip", "shadow health
                   # secretary"
                   "opposition", "shadow",
@@ -243,11 +243,18 @@ NOT_OCCUPATIONS = {
     "sufferer", "worshipper", "worshiper", "beggar", "gambler", "player"}
 
 
+# Titles news copy abbreviates before a name ("Gen. Mark Milley", "Sen. Chuck Schumer"), and the office each names.
+ABBREVIATED_TITLES = {"gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor",
+                      "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral",
+                      "maj.": "major", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander",
+                      "brig.": "brigadier", "cpl.": "corporal", "amb.": "ambassador", "pres.": "president"}
 # Role words that are also comparatives: "elder statesman" and "senior official" name no office of their own.
 ADJECTIVE_FORMS = {"elder"}
 
 
 def _is_role_word(token: Token) -> bool:
+    if token.lower_ in ABBREVIATED_TITLES:
+        return True
     lower = _singular(token)
     if token.lower_ in ADJECTIVE_FORMS and token.pos_ == "ADJ" and token.text.islower():
         return False
@@ -510,6 +517,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         if _singular(group[-1]) in ROLE_WORDS and group[-1].lower_ not in ROLE_WORDS:
             role = role[: len(role) - len(group[-1].text)] + _singular(group[-1])  # "Senators" → senator
         role = role.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        role = " ".join(ABBREVIATED_TITLES.get(word, word) for word in role.split())
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         if number == 0 and cut and tokens[cut - 1].lower_ in LEVELS_OF_OFFICE and tokens[cut - 1].text.istitle() \
                 and role in LEVELLED_OFFICES and prefix_org:

@@ -812,3 +812,12 @@ def test_brackets_that_hold_more_than_a_title_give_none(nlp):
 def test_two_titles_after_one_possessive_owner_are_both_the_owners(nlp):
     assert {("Mark Zuckerberg", "founder", "Facebook"), ("Mark Zuckerberg", "chief executive", "Facebook")} == roles(
         nlp, "Mark Zuckerberg, Facebook's founder and chief executive, testified.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Gen. Mark Milley testified on Tuesday.", ("Mark Milley", "general", "")),
+    ("Gov. Andrew Cuomo of New York ordered the closure.", ("Andrew Cuomo", "governor", "New York")),
+    ("The plan was criticised by Sen. Chuck Schumer on Monday.", ("Chuck Schumer", "senator", "")),
+])
+def test_an_abbreviated_title_names_its_office_in_full(nlp, text, triple):
+    assert triple in roles(nlp, text)
