@@ -192,6 +192,8 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     if len(ent) in (3, 4) and ent[-1].text.rstrip(".") in POST_NOMINALS \
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[:-1]):
         return ent, "PERSON"  # "Kama Melly QC": letters of rank that only people bear
+    if (holder := _holder_after_portfolio(ent)) is not None:
+        return holder, "PERSON"
     titles = [index for index, word in enumerate(words) if word in PERSON_ONLY_TITLES]
     if not titles:
         titled = _titled_by_apposition(doc, ent) or _titled_before_by_apposition(doc, ent) \
@@ -228,6 +230,20 @@ def _name_tail(ent: Span) -> Span | None:
     while size < min(3, len(ent)) and _is_name_word(ent[len(ent) - 1 - size]):
         size += 1
     return ent[len(ent) - size:] if size >= 2 else None
+
+
+def _holder_after_portfolio(ent: Span) -> Span | None:
+    """'Director-General of Health Ashley Bloomfield' read as one organisation: an office, 'of' and a one-word
+    portfolio, then the two or three words of the name of the person who holds it."""
+    of = next((t.i - ent.start for t in ent if t.lower_ in ("of", "for")), None)
+    if of is None or of + 2 >= len(ent) or ent[of + 1].lower_ not in TITLE_OBJECTS - {"the", "state"} \
+            or not any(t.lower_ in ROLE_WORDS for t in ent[:of]):
+        return None
+    name = ent[of + 2:]
+    if 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) \
+            and not is_country_name(name.text):
+        return name
+    return None
 
 
 def _title_holder(doc: Doc, ent: Span) -> Span | None:
@@ -385,6 +401,12 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and doc[end - 1].whitespace_:
                 end += 1
         following = ents[index + 1] if index + 1 < len(ents) else None
+        if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and following is not None \
+                and following.start == ent.end and len(following) == 1 and following[0].pos_ == "PROPN":
+            # "[Ursula von der] [Leyen]": a surname after its particles, cut off as a place
+            merged.append(Span(doc, ent.start, following.end, label="PERSON"))
+            index += 2
+            continue
         gap_is_name = end > ent.end and all(token.dep_ == "compound" for token in doc[ent.end:end])
         if gap_is_name and following is not None and following.start == end and following.label_ in ("ORG", "FAC"):
             merged.append(Span(doc, ent.start, following.end, label=following.label_))
@@ -399,9 +421,9 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return merged
 
 
-# Parts of speech a name never has: a capitalised sentence-opener ('Amongst', 'Hurricanes are ...') is no entity.
 # Word classes whose words the lemmatizer's index leaves out ('Amongst', 'Whoever').
 CLOSED_CLASSES = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "AUX"}
+# Parts of speech a name never has: a capitalised sentence-opener ('Amongst', 'Hurricanes are ...') is no entity.
 COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
 
 

@@ -198,3 +198,11 @@ def test_a_surname_spelt_another_way_later_in_the_story_is_still_the_person(nlp)
     assert [("PERSON", "Yahya Sarea")] == [(m.label, m.canonical) for m in found if m.text == "Saree"]
     # Three letters are too few to tell a spelling from another name.
     assert "Tom Lee" not in [m.canonical for m in found if m.text == "Lea"]
+
+
+def test_a_holder_read_into_an_office_and_a_surname_cut_after_its_particles_are_people(nlp):
+    found = mentions(nlp, "New Zealand's Director-General of Health Ashley Bloomfield announced two new cases. The "
+                          "European Commission President, Ursula von der Leyen, proposed a fund.")
+    people = {m.canonical for m in found if m.label == "PERSON"}
+    assert {"Ashley Bloomfield", "Ursula von der Leyen"} <= people
+    assert not any("Director" in m.text for m in found)
