@@ -475,7 +475,7 @@ class SpeakerResolver:
             return org, phrase.text
         if lower in GROUP_PRONOUNS and (group := self.group_for_pronoun(subject)) is not None:
             return group  # "they" after "Both officers indicated ..." are the officers
-        if lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS:
+        if (lower in GROUP_PRONOUNS or lower in NOT_SPEAKERS) and not _acronym(subject):
             return None, phrase.text
         if pos == "PROPN":
             name = _flat_name(subject)
@@ -726,6 +726,17 @@ PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two"
 
 # Nouns for a body of people that news writing refers back to as 'they' ('a team of scientists ... They found').
 COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
+
+
+def _complementiser(tokens: list[Token]) -> bool:
+    """A clause's opening 'that' that only introduces it: another subject follows it ('that hospitals were')."""
+    return len(tokens) > 2 and tokens[0].dep_ in ("nsubj", "nsubjpass") and tokens[1].dep_ in ("nsubj", "nsubjpass") \
+        or len(tokens) > 2 and tokens[1].dep_ == "det" and tokens[2].dep_ in ("nsubj", "nsubjpass")
+
+
+def _acronym(token: Token) -> bool:
+    """'WHO' or 'US' in capitals: an organisation or a country, not the pronoun spelt the same."""
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _named_by_apposition(noun: Token) -> Token:
@@ -1365,7 +1376,7 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "held a rifle to show the invention could be used": a purpose, not something said
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
-        if subject is None or subject.lower_ in NOT_SPEAKERS and not (
+        if subject is None or subject.lower_ in NOT_SPEAKERS and not _acronym(subject) and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None
                 or subject.lower_ in ("who", "which") and verb.dep_ == "relcl" and verb.head.i < subject.i):
             continue
@@ -1469,7 +1480,9 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
             tokens = [t for t in tokens if t.i < participle.i]
         while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].text == ","):
             tokens.pop()  # "... was contingent on it but [denied ...]": a report never ends on its conjunction
-        while tokens and (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        # (the parser sometimes makes the 'that' a subject: "said in his briefing that hospitals were overwhelmed")
+        while tokens and (tokens[0].lower_ == "that" and (tokens[0].dep_ == "mark" or _complementiser(tokens))
+                          or tokens[0].is_punct):
             tokens = tokens[1:]
         if not tokens:
             return None

@@ -697,3 +697,13 @@ def test_the_company_is_the_one_business_named_just_before(nlp):
     assert [("Apple", "The company")] == [(speaker, text) for speaker, text, _ in found]
     found = speaker_names(nlp, "Apple and Samsung both cut prices. The company said demand was weak.")
     assert [(None, "company")] == [(speaker, text) for speaker, text, _ in found]
+
+
+def test_an_acronym_spelt_like_a_pronoun_speaks(nlp):
+    found = speaker_names(nlp, "The WHO said in a statement that the virus was airborne. The US said it would act.")
+    assert ["WHO", "United States"] == [speaker for speaker, _, _ in found]
+
+
+def test_a_that_the_parser_made_a_subject_stays_out_of_the_content(nlp):
+    found = speaker_names(nlp, "Governor Andrew Cuomo said in his daily briefing that hospitals were overwhelmed.")
+    assert [("Andrew Cuomo", "hospitals were overwh")] == [(speaker, content) for speaker, _, content in found]
