@@ -450,7 +450,8 @@ class SpeakerResolver:
         if pos == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject):
             # "President insists ...": a capitalised title alone names its holder (not "One MP told the BBC").
             return self.person_for_role_noun(subject, fallback=True), phrase.text
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_PRONOUNS or _age_noun(subject):
+            # "said the 54-year-old": like 'he' or 'she', the person the story has been talking about
             antecedent = self.person_for_pronoun(subject)
             if isinstance(antecedent, Token):
                 # Someone named only by a role: the role's holder, else the role as written stands for them.
@@ -726,6 +727,13 @@ PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two"
 
 # Nouns for a body of people that news writing refers back to as 'they' ('a team of scientists ... They found').
 COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
+
+
+def _age_noun(token: Token) -> bool:
+    """'the 54-year-old': a person named by age alone, with 'the' before it."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 4 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lemma_.lower() == "year" and any(c.lower_ == "the" for c in token.children)
 
 
 def _complementiser(tokens: list[Token]) -> bool:

@@ -707,3 +707,9 @@ def test_an_acronym_spelt_like_a_pronoun_speaks(nlp):
 def test_a_that_the_parser_made_a_subject_stays_out_of_the_content(nlp):
     found = speaker_names(nlp, "Governor Andrew Cuomo said in his daily briefing that hospitals were overwhelmed.")
     assert [("Andrew Cuomo", "hospitals were overw")] == [(speaker, content) for speaker, _, content in found]
+
+
+def test_the_person_named_by_age_is_the_person_the_story_was_about(nlp):
+    found = speaker_names(nlp, 'Tom Hill, a farmer, lost his land. "We have lost everything," said the 54-year-old. '
+                               "A 40-year-old said the police came late.")
+    assert [("Tom Hill", "the 54-year-old"), (None, "A 40-year-old")] == [(s, t) for s, t, _ in found]
