@@ -181,7 +181,7 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
                  "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
-HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame"}
+HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "dame"}
 DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
               "incumbent",
               # words of tenure, like 'outgoing': "the exiting governor", "the sitting president"
@@ -247,7 +247,8 @@ NOT_OCCUPATIONS = {
 ABBREVIATED_TITLES = {"gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor",
                       "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral",
                       "maj.": "major", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander",
-                      "brig.": "brigadier", "cpl.": "corporal", "amb.": "ambassador", "pres.": "president"}
+                      "brig.": "brigadier", "cpl.": "corporal", "amb.": "ambassador", "pres.": "president",
+                      "prof.": "professor", "prof": "professor"}
 # Role words that are also comparatives: "elder statesman" and "senior official" name no office of their own.
 ADJECTIVE_FORMS = {"elder"}
 
@@ -955,6 +956,15 @@ def _party_contest_at(doc: Doc, index: int) -> str:
 SERVING_PARTICIPLES = {"presiding", "sitting", "serving", "working"}
 
 
+def _organisation_from(doc: Doc, end: int, mentions_by_start: dict[int, Mention]) -> str:
+    """'from Imperial College London' right after a name: the organisation the person comes from; never a place,
+    which says where someone lives, not whom they work for."""
+    first = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "from" or first >= len(doc) or doc[first].ent_type_ != "ORG":
+        return ""
+    return _org_after(doc, end, mentions_by_start, via=("from",))
+
+
 def _body_served_after(doc: Doc, end: int, mentions_by_start: dict[int, Mention]) -> str:
     """The body in a ', presiding in the District Court' or ', serving with the Fire Brigade' after a name."""
     if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in SERVING_PARTICIPLES:
@@ -1592,6 +1602,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
                 and (after := _org_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], after)
+        if found and not found[-1][2] and (from_body := _organisation_from(doc, span.end, mentions_by_start)):
+            found[-1] = (found[-1][0], found[-1][1], from_body)  # "Epidemiologist Neil Ferguson from Imperial College"
         if found and not found[-1][2] and (serving := _body_served_after(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], serving)
         if found and not found[-1][2] and (led := _body_led_by(span, mentions_by_start)):

@@ -821,3 +821,11 @@ def test_two_titles_after_one_possessive_owner_are_both_the_owners(nlp):
 ])
 def test_an_abbreviated_title_names_its_office_in_full(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_does_not(nlp):
+    assert ("Neil Ferguson", "professor", "Imperial College London") in roles(
+        nlp, "Prof Neil Ferguson of Imperial College London advised the government.")
+    assert ("Neil Ferguson", "epidemiologist", "Imperial College London") in roles(
+        nlp, "Epidemiologist Neil Ferguson from Imperial College London advised the government.")
+    assert ("Ali Khan", "doctor", "") in roles(nlp, "A doctor, Ali Khan from London, treated the patients.")
