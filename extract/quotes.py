@@ -94,8 +94,8 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
 # organisation was speaking just before; 'the court' is never a news agency that spoke last.
 GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
                      "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
-# Nouns for a business: 'the company' with one organisation named just before is that organisation.
-BUSINESS_NOUNS = {"company", "firm", "airline"}
+# Nouns for a kind of body: 'the company' or 'the agency' with one organisation named just before is that one.
+BUSINESS_NOUNS = {"company", "firm", "airline", "agency", "organisation", "organization", "network"}
 # Kinds of outlet written after the outlet's name ("Time magazine", "CBS network"): the name is the speaker.
 OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
                 "publication", "journal", "daily", "tabloid", "website", "agency"}

@@ -697,6 +697,8 @@ def test_the_company_is_the_one_business_named_just_before(nlp):
     assert [("Apple", "The company")] == [(speaker, text) for speaker, text, _ in found]
     found = speaker_names(nlp, "Apple and Samsung both cut prices. The company said demand was weak.")
     assert [(None, "company")] == [(speaker, text) for speaker, text, _ in found]
+    found = speaker_names(nlp, "The Federal Aviation Administration grounded the jets. The agency said it had new data.")
+    assert [("Federal Aviation Administration", "The agency")] == [(speaker, text) for speaker, text, _ in found]
 
 
 def test_an_acronym_spelt_like_a_pronoun_speaks(nlp):
