@@ -215,7 +215,10 @@ FAMILY_NOUNS = {"wife", "husband", "widow", "widower", "son", "daughter", "mothe
 # Words that end organisations' names, never people's: a name-shaped tail with one of them is no person.
 ORG_NAME_WORDS = COMPANY_WORDS | {"ministry", "department", "council", "committee", "agency", "service", "services",
                                   "office", "affairs", "security", "court", "party", "union", "forces", "force",
-                                  "nations", "association", "institute", "commission", "university", "news"}
+                                  "nations", "association", "institute", "commission", "university", "news",
+                                  "fund", "foundation", "society", "trust", "federation", "league", "alliance",
+                                  "organisation", "organization", "programme", "program", "centre", "center",
+                                  "college", "school", "hospital", "authority", "board", "bureau", "network"}
 
 
 def _is_name_word(token) -> bool:

@@ -715,7 +715,7 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
         joins = joins or _inside_hyphenated_title(token) or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
-                or _acronym(token) and tokens:
+                or _acronym(token) and tokens or token.lower_ in ROLE_MODIFIERS and tokens:
             tokens.insert(0, token)
             index -= 1
             continue
@@ -842,6 +842,7 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
             index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
+                                or doc[index].lower_ in ROLE_MODIFIERS  # "managing director", tagged a verb
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""
                                 or _in_hyphenated_modifier(doc[index])):
         if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
@@ -1107,7 +1108,8 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
     if doc[start].lower_ in ("the", "a", "an"):
         start += 1
     adjectives = start  # "of the conservative Law and Justice Party": a word describing the body is not its name
-    while adjectives < len(doc) - 1 and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
+    # (nor is a lower-case noun: "of the opposition Labour Party")
+    while adjectives < len(doc) - 1 and doc[adjectives].pos_ in ("ADJ", "NOUN") and doc[adjectives].text.islower():
         adjectives += 1
     if adjectives > start and doc[adjectives].ent_iob_ == "B" and doc[adjectives].ent_type_ == "ORG":
         start = adjectives

@@ -829,3 +829,15 @@ def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_
     assert ("Neil Ferguson", "epidemiologist", "Imperial College London") in roles(
         nlp, "Epidemiologist Neil Ferguson from Imperial College London advised the government.")
     assert ("Ali Khan", "doctor", "") in roles(nlp, "A doctor, Ali Khan from London, treated the patients.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Kristalina Georgieva, managing director of the International Monetary Fund, warned of a recession.",
+     ("Kristalina Georgieva", "managing director", "International Monetary Fund")),
+    ("IMF managing director Kristalina Georgieva warned of a recession.",
+     ("Kristalina Georgieva", "managing director", "IMF")),
+    ("Jeremy Corbyn, the leader of the opposition Labour Party, called for an election.",
+     ("Jeremy Corbyn", "leader", "Labour Party")),
+])
+def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, text, triple):
+    assert triple in roles(nlp, text)
