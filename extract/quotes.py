@@ -729,6 +729,13 @@ PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two"
 COLLECTIVE_NOUNS = {"team", "group", "panel", "consortium", "coalition", "delegation", "crew", "committee"}
 
 
+def _bare_attribution(clause: Token) -> bool:
+    """'the governor said' with nothing said: a reporting verb whose only dependants are its subject and punctuation."""
+    return clause.lemma_.lower() in SPEECH_VERBS | {"report"} \
+        and all(c.dep_ in ("nsubj", "punct", "aux", "advmod") for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
+
+
 def _age_noun(token: Token) -> bool:
     """'the 54-year-old': a person named by age alone, with 'the' before it."""
     doc = token.doc
@@ -1380,6 +1387,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if not (_reporting_verb(verb) or _parenthetical_cue(verb)) or _inside(quoted, verb.idx, verb.idx + 1) \
                 or _inside(taken, verb.idx, verb.idx):
             continue
+        if _bare_attribution(verb) and verb.dep_ == "ccomp" and _reporting_verb(verb.head) and verb.head.i < verb.i:
+            continue  # "CNN Philippines reported the governor said": the outer reporter is the speaker
         if verb.lemma_.lower() in CLAUSE_ONLY_VERBS and verb.dep_ in ("advcl", "xcomp") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "held a rifle to show the invention could be used": a purpose, not something said
@@ -1469,7 +1478,9 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
     doc = sentence.doc
     if (split := _object_split_from_its_clause(verb)) is not None:
         return split
-    complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    # "..., CNN Philippines reported the governor said.": an inner attribution with nothing of its own to report
+    # leaves the reported clause before the outer one.
+    complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not _bare_attribution(c)]
     if complements and complements[0].tag_ == "VBG" and not any(c.dep_ == "aux" for c in complements[0].children):
         return None  # "reported location data falsely showing the ship in port": a noun phrase, not a clause
     if complements:

@@ -715,3 +715,8 @@ def test_the_person_named_by_age_is_the_person_the_story_was_about(nlp):
     found = speaker_names(nlp, 'Tom Hill, a farmer, lost his land. "We have lost everything," said the 54-year-old. '
                                "A 40-year-old said the police came late.")
     assert [("Tom Hill", "the 54-year-old"), (None, "A 40-year-old")] == [(s, t) for s, t, _ in found]
+
+
+def test_a_report_of_what_someone_said_after_the_clause_gives_the_clause_to_the_outer_reporter(nlp):
+    found = speaker_names(nlp, "The hospital treated 25 wounded people, CNN Philippines reported the governor said.")
+    assert [("CNN Philippines", "The hospital treate")] == [(speaker, content[:19]) for speaker, _, content in found]
