@@ -881,7 +881,11 @@ def _subject_phrase(subject: Token) -> Span:
               if t.i not in clauses and t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
-    return subject.doc[start:end]
+    doc = subject.doc
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # "the National Hurricane Center (NHC)": the bracket the name opened closes with it
+    return doc[start:end]
 
 
 def _read_text(token: Token) -> Token | None:

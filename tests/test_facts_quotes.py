@@ -720,3 +720,8 @@ def test_the_person_named_by_age_is_the_person_the_story_was_about(nlp):
 def test_a_report_of_what_someone_said_after_the_clause_gives_the_clause_to_the_outer_reporter(nlp):
     found = speaker_names(nlp, "The hospital treated 25 wounded people, CNN Philippines reported the governor said.")
     assert [("CNN Philippines", "The hospital treate")] == [(speaker, content[:19]) for speaker, _, content in found]
+
+
+def test_a_speaker_written_with_its_acronym_in_brackets_keeps_the_closing_bracket(nlp):
+    found = speaker_names(nlp, "The National Hurricane Center (NHC) said the storm would weaken.")
+    assert [("National Hurricane Center", "The National Hurricane Center (NHC)")] == [(s, t) for s, t, _ in found]
