@@ -434,7 +434,9 @@ def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) 
     """'Amongst', 'Hurricanes', 'Bloody' read as a name only because they open a sentence or a quotation; not a name
     the article also capitalises mid-sentence ('Trump' tagged as a noun at the start of a paragraph)."""
     token = ent[0]
-    if len(ent) != 1 or ent.label_ == "NORP" or token.pos_ not in COMMON_WORD_POS or token.lower_ in KNOWN_LABELS \
+    # 'Findings' tagged a proper noun as it opens a sentence, when the story writes 'findings' in lower case too
+    common_form = token.pos_ in COMMON_WORD_POS or token.pos_ == "PROPN" and token.lower_ in names_mid_sentence.lower_case
+    if len(ent) != 1 or ent.label_ == "NORP" or not common_form or token.lower_ in KNOWN_LABELS \
             or token.is_upper or not _opens_sentence(doc, token):
         return False
     words = english_words(doc)
@@ -454,6 +456,14 @@ class _NamesMidSentence:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.names: set[str] | None = None
+        self._lower_case: set[str] | None = None
+
+    @property
+    def lower_case(self) -> set[str]:
+        """The words the article writes in lower case somewhere."""
+        if self._lower_case is None:
+            self._lower_case = {token.text for token in self.doc if token.text.islower()}
+        return self._lower_case
 
     def __contains__(self, word: str) -> bool:
         if self.names is None:

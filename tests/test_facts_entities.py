@@ -117,6 +117,13 @@ def test_a_name_that_is_no_english_word_stays_a_name_when_it_opens_a_sentence(nl
     assert [("Qantas", "ORG")] == [(m.text, m.label) for m in found]
 
 
+def test_a_word_tagged_a_name_as_it_opens_a_sentence_is_common_when_the_story_writes_it_in_lower_case(nlp):
+    found = mentions(nlp, "The team published its findings on Monday. The work involved models built from data "
+                          "collected by tagging penguins.  Findings also suggested the sex disparity might make "
+                          "population models inappropriate.")
+    assert not [m for m in found if m.text == "Findings"]
+
+
 def test_a_name_that_opens_a_paragraph_stays_a_name(nlp):
     found = mentions(nlp, "President Donald Trump refused to release his tax returns.\n\nTrump has cited an "
                           "Internal Revenue Service audit.")
