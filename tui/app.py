@@ -28,6 +28,7 @@ from tui.safe import plain, safe_text
 from tui.search_panes import FacetList, FacetStrip, HitPreview, snippet_words
 from tui.settings import Settings
 from tui.styles import ENTITY_STYLES, LABEL_NAMES, MATCH_MARK, MATCH_STYLE, TOGGLE_KEYS, entity_style, fact_line, render_legend
+from tui.terminal_watch import CHECK_SECONDS, terminal_attached, terminal_fd
 
 PAGE_SIZE = 200
 # Search results come a page at a time; the next page is asked for when the cursor is this close to the end.
@@ -249,6 +250,8 @@ class FactdeskApp(App):
         self.load_articles("", 0)
         self.load_labels()
         self.set_interval(WATCH_SECONDS, self.watch_article_count)
+        if (fd := terminal_fd()) is not None:
+            self.set_interval(CHECK_SECONDS, lambda: terminal_attached(fd) or self.exit())
         last = self.settings.last_article.get(self.db_key)
         if last is not None:
             self.load_article(last)
