@@ -423,6 +423,8 @@ def _modifies_office(token: Token) -> bool:
     """A word that belongs to the office after it ('Deputy', 'Labour' in 'Labour Secretary'), but not a party's
     name before a legislator ('Labour MP')."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.text == "Under" and following is not None and following.lower_ == "secretary":
+        return True  # "Under Secretary-General", "Under Secretary of State": the rank below a secretary
     return token.lower_ in ROLE_MODIFIERS and not (
         _party_label(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
         and following is not None and _singular(following) in LEGISLATORS)
@@ -1145,7 +1147,7 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
             stop = start
     if stop == start and doc[start - 1].lower_ == "the":
         # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
-        while stop < len(doc) and _capitalised_name_word(doc[stop]):
+        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or _hyphen_in_name(doc, stop)):
             stop += 1
     if stop == start and doc[start - 1].lower_ in ("the", "a", "an"):
         # "a spokesman for the fire brigade", "head of a regional civil defense office": a body named by common
@@ -1157,7 +1159,8 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         stop = _field_of_body_end(doc, stop) if stop > start else stop
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
-        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
+        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or _hyphen_in_name(doc, stop)
+                                   or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
     elif stop > start and doc[start - 1].lower_ == "the" and (body_end := _common_body_end(doc, stop)) > stop:
@@ -1244,6 +1247,13 @@ def _untagged_name_word(token: Token) -> bool:
 
 def _capitalised_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
+
+
+def _hyphen_in_name(doc: Doc, index: int) -> bool:
+    """The hyphen of 'Secretary-General' or 'Inter-Agency': written without spaces between two capitalised words of
+    one name, so the name goes on past it."""
+    return doc[index].text == "-" and not doc[index].whitespace_ and index > 0 and not doc[index - 1].whitespace_ \
+        and doc[index - 1].text[:1].isupper() and index + 1 < len(doc) and _capitalised_name_word(doc[index + 1])
 
 
 def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: int | None = None) -> list[Token]:

@@ -841,3 +841,13 @@ def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_
 ])
 def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The plan was welcomed on Monday by Daniel Brooks, Deputy Spokesman for the Secretary-General.",
+     ("Daniel Brooks", "deputy spokesman", "Secretary-General")),
+    ("Earlier, the Under Secretary-General Priya Raman opened the exhibition.",
+     ("Priya Raman", "under secretary-general", "")),
+])
+def test_a_hyphened_name_and_the_under_secretary_rank_stay_whole(nlp, text, triple):
+    assert triple in roles(nlp, text)
