@@ -485,6 +485,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         kinds += 1
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
             cut -= 2
+        elif cut > 1 and _hyphened_to_kind(tokens[cut - 2]):
+            cut -= 2  # "first-team coach": the word hyphened to the kind is part of it
     while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS \
             and (tokens[cut - 1].text.istitle() and tokens[cut].text.istitle()
                  or tokens[cut - 1].text.islower() and tokens[cut].text.islower()):
@@ -499,7 +501,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
-                   or _opens_year_of_study(t)]
+                   or _opens_year_of_study(t) or _hyphened_to_kind(t)]
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
@@ -1015,6 +1017,14 @@ def _in_hyphenated_modifier(token: Token) -> bool:
     return token.whitespace_ == "" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
         and doc[token.i + 1].whitespace_ == "" and token.is_alpha \
         or token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "" and token.is_alpha
+
+
+def _hyphened_to_kind(token: Token) -> bool:
+    """'first' of 'first-team coach': a word hyphened to the lower-case kind of an office, which makes one word with
+    it (unlike the 'ex' of 'ex-president', hyphened to the office itself)."""
+    doc = token.doc
+    return token.is_alpha and not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text.islower() and not _is_role_word(doc[token.i + 2])
 
 
 def _inside_hyphenated_title(token: Token) -> bool:

@@ -851,3 +851,9 @@ def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, te
 ])
 def test_a_hyphened_name_and_the_under_secretary_rank_stay_whole(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+def test_a_word_hyphened_to_the_kind_of_office_stays_in_the_role(nlp):
+    found = roles(nlp, "The club let go of first-team coach Tom Hargreaves and the ex-captain Lee Dunn on Friday.")
+    assert ("Tom Hargreaves", "first-team coach", "") in found
+    assert ("Lee Dunn", "captain", "") in found
