@@ -456,7 +456,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                             or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS
                             and after[-1].pos_ == "NOUN") \
                     and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
-                         or _opens_long_name(after[0])) \
+                         or _opens_long_name(after[0]) and not _one_portfolio_name(after[0])) \
                     or _generic_place_after(tokens, index):  # "the governor of the county": the story's county
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
@@ -487,6 +487,12 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             cut -= 2
         elif cut > 1 and _hyphened_to_kind(tokens[cut - 2]):
             cut -= 2  # "first-team coach": the word hyphened to the kind is part of it
+    # "Health and Wellness Minister", "AU Trade and Industry Commissioner": two portfolios in capitals, one office.
+    joined = next((position for position in range(cut - 2, max(cut - 2 - MOST_PORTFOLIO_WORDS, 0), -1)
+                   if tokens[position].lower_ in ("and", "&")), None)
+    if joined is not None and cut < len(tokens) and tokens[cut].text.istitle() \
+            and _portfolio_before_and(tokens[joined - 1]) and _portfolio_conjunct_end(doc, tokens[joined].i) == tokens[cut].i:
+        cut = joined - 1
     while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS \
             and (tokens[cut - 1].text.istitle() and tokens[cut].text.istitle()
                  or tokens[cut - 1].text.islower() and tokens[cut].text.islower()):
@@ -716,6 +722,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         # "radio personality, television host, and philanthropist Don Imus": a list of titles that ends in 'and'
         joins = joins or token.text == "," and index > 0 and tokens and _is_role_word(doc[index - 1]) \
             and any(t.lower_ == "and" for t in tokens) and any(_is_role_word(t) for t in tokens)
+        # "Tourism and Culture Minister X": two portfolios in capitals before one office
+        joins = joins or token.lower_ in ("and", "&") and index > 0 and tokens and _portfolio_before_and(doc[index - 1]) \
+            and _is_role_word(doc[_portfolio_conjunct_end(doc, index)])
         # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
         joins = joins or _inside_hyphenated_title(token) or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
@@ -898,9 +907,46 @@ def _field_end(doc: Doc, of_index: int) -> int:
     if end > of_index + 1 and (end == len(doc) or doc[end].tag_ != "POS"):
         return end
     following = doc[of_index + 1]
-    if following.lower_ in TITLE_OBJECTS and not _opens_long_name(following):
-        return of_index + 2  # a portfolio in capitals: "Secretary of State"
+    if following.lower_ in TITLE_OBJECTS and (not _opens_long_name(following) or _one_portfolio_name(following)):
+        # a portfolio in capitals: "Secretary of State", "Minister of Health & Wellness"
+        return _portfolio_conjunct_end(doc, of_index + 2)
     return of_index
+
+
+def _one_portfolio_name(token: Token) -> bool:
+    """'Tourism & Culture' that the model tagged as one name: two portfolios joined, and nothing more."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return _portfolio_conjunct_end(token.doc, token.i + 1) == end > token.i + 2
+
+
+def _portfolio_before_and(token: Token) -> bool:
+    """'Health' of 'Health and Wellness Minister': a portfolio in capitals that a second one may join."""
+    return token.text.istitle() and (token.lower_ in TITLE_OBJECTS
+                                     or token.lower_ in ROLE_MODIFIERS and token.lower_ not in RANKS)
+
+
+# The most words of the second portfolio joined to a first: "Health and [Social Care]", "Environment and [Climate
+# Change]".
+MOST_PORTFOLIO_WORDS = 3
+
+
+def _portfolio_conjunct_end(doc: Doc, index: int) -> int:
+    """The index after a second portfolio in capitals joined by 'and' or '&' at index to the one before it ('Health
+    and Social Care', 'Trade and Industry'), or index itself."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in ("and", "&"):
+        return index
+    end = index + 1
+    while end < min(index + 1 + MOST_PORTFOLIO_WORDS, len(doc)) and _portfolio_word(doc[end]):
+        end += 1
+    return end if end > index + 1 else index
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word that can name a government portfolio, not a person, a place or another office."""
+    return token.text.istitle() and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ not in ("PERSON", "GPE") \
+        and not _is_role_word(token) and token.lower_ not in NATIONALITY
 
 
 def _lower_case_field_end(doc: Doc, start: int) -> int:

@@ -857,3 +857,13 @@ def test_a_word_hyphened_to_the_kind_of_office_stays_in_the_role(nlp):
     found = roles(nlp, "The club let go of first-team coach Tom Hargreaves and the ex-captain Lee Dunn on Friday.")
     assert ("Tom Hargreaves", "first-team coach", "") in found
     assert ("Lee Dunn", "captain", "") in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Tourism and Culture Minister Rosa Delgado opened the museum.",
+     ("Rosa Delgado", "tourism and culture minister", "")),
+    ("Rosa Delgado, Minister of Tourism & Culture, opened the museum.",
+     ("Rosa Delgado", "minister of tourism & culture", "")),
+])
+def test_two_portfolios_joined_in_capitals_make_one_office(nlp, text, triple):
+    assert triple in roles(nlp, text)
