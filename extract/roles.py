@@ -1525,10 +1525,17 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
             state[mention.canonical] = state.get(mention.canonical, 0) + 1
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
-    main_country = _most_named(country)
-    runner_up = _most_named({name: count for name, count in country.items() if name != main_country})
+    main_country = _most_named_alone(country)
+    runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+def _most_named_alone(counts: dict[str, int]) -> str:
+    """The most named, unless it is named once and so are others: a story that names five countries once each is
+    about none of them, so none is implied for an office whose country the text does not give."""
+    ranked = sorted(counts.values(), reverse=True)
+    return "" if len(ranked) > 1 and ranked[0] == ranked[1] == 1 else _most_named(counts)
 
 
 # Offices held in one kind of body, named by the last word of its name: a legislator's legislature, a bishop's
@@ -1580,6 +1587,29 @@ def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str
 PERSONAL_STAFF = {"lawyer", "attorney", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor",
                   "assistant", "employee", "bodyguard", "publicist", "agent", "chauffeur", "driver"}
 UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
+
+
+def _places_of_free_office(role: str, holder: Mention, places: tuple[str, str, str, str],
+                           stated: list) -> tuple[str, str, str, str]:
+    """The story's places, without the country whose office of this name the text gives to someone else: in a story
+    that names Andrzej Duda President of Poland, a bare 'President X' is not Poland's president, so the next most
+    named country is implied instead. A bare 'minister' or 'secretary' is one of many and keeps the country."""
+    country, state, city, other_country = places
+    if role in ("minister", "secretary"):
+        return places
+    held = {org for mention, _, _, other_role, org in stated
+            if other_role == role and org and mention.canonical != holder.canonical}
+    if country not in held:
+        return places
+    return (other_country if other_country not in held else "", state, city, "")
+
+
+# Words before a title that say its holder has left the office or not yet taken it.
+FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "incoming", "previous", "past"}
+
+
+def _former_holder(title_text: str) -> bool:
+    return bool(FORMER_WORDS & set(re.findall(r"[a-z]+", title_text.lower())))
 
 
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
@@ -1689,7 +1719,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if org.lower() in GENERIC_BODIES or not org:
             # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
             org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
-        org = org or colleague_org or _implied_org(role, places) or _body_of_office(role, mentions, full_names)
+        # (a former holder shares his office with the one in it now: "former president George W. Bush")
+        free = places if _former_holder(doc.text[start:mention.start]) \
+            else _places_of_free_office(role, mention, places, stated)
+        org = org or colleague_org or _implied_org(role, free) or _body_of_office(role, mentions, full_names)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"

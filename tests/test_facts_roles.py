@@ -867,3 +867,17 @@ def test_a_word_hyphened_to_the_kind_of_office_stays_in_the_role(nlp):
 ])
 def test_two_portfolios_joined_in_capitals_make_one_office(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+def test_no_country_is_implied_when_the_story_names_several_once_each(nlp):
+    assert ("Kemal Arslan", "foreign minister", "") in roles(
+        nlp, "Foreign Minister Kemal Arslan met officials on Monday to talk about trade with Kenya, Norway and Greece.")
+
+
+def test_an_office_the_text_gives_to_someone_else_implies_the_next_country_but_not_for_a_former_holder(nlp):
+    found = roles(nlp, "The President of Finland, Lauri Mattila, welcomed President Anna Petrova in Helsinki. "
+                       "Finland will sell power to Estonia from May, and Finland will build the line.")
+    assert {("Lauri Mattila", "president", "Finland"), ("Anna Petrova", "president", "Estonia")} <= found
+    assert ("Lauri Mattila", "president", "Finland") in roles(
+        nlp, "Finland named a new envoy. Former president Lauri Mattila praised the choice, and the President of "
+             "Finland, Jari Virtanen, signed the order.")
