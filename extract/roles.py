@@ -302,11 +302,26 @@ def _opens_long_name(token: Token) -> bool:
 
 
 def _party_label(token: Token) -> bool:
-    """'Republican Kevin McCarthy' labels a party member; 'Conservative Party leader' names the party itself."""
+    """'Republican Kevin McCarthy' labels a party member; 'Conservative Party leader' names the party itself, and so
+    does 'Labour' in 'Labour leader' or 'Labour MP': the party whose leader or member of parliament the person is."""
     if token.lower_ not in PARTY_WORDS:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or following.lower_ not in ("party", "parties")
+    return following is None or following.lower_ not in ("party", "parties") and not _names_party_of_office(token)
+
+
+# Parties named by one word ("Labour", "the Conservatives"), whose leader or MPs the word before the office names;
+# unlike 'Republican' or 'Democratic', which label a person's party beside any office.
+ONE_WORD_PARTIES = {"labour", "conservative", "liberal", "socialist"}
+# Offices held in or for a party: its leader, its whip, its members of a parliament.
+PARTY_OFFICES = {"leader", "whip", "mp", "mep"}
+
+
+def _names_party_of_office(token: Token) -> bool:
+    """'Labour' in 'Labour leader Keir Starmer', 'Conservative MP X': the party the office after it is held in."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.istitle() and token.lower_ in ONE_WORD_PARTIES and following is not None \
+        and _singular(following) in PARTY_OFFICES
 
 
 def _orgish(token: Token) -> bool:
@@ -426,7 +441,7 @@ def _modifies_office(token: Token) -> bool:
     if token.text == "Under" and following is not None and following.lower_ == "secretary":
         return True  # "Under Secretary-General", "Under Secretary of State": the rank below a secretary
     return token.lower_ in ROLE_MODIFIERS and not (
-        _party_label(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
+        _party_label(token) or _names_party_of_office(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
         and following is not None and _singular(following) in LEGISLATORS)
 
 

@@ -881,3 +881,9 @@ def test_an_office_the_text_gives_to_someone_else_implies_the_next_country_but_n
     assert ("Lauri Mattila", "president", "Finland") in roles(
         nlp, "Finland named a new envoy. Former president Lauri Mattila praised the choice, and the President of "
              "Finland, Jari Virtanen, signed the order.")
+
+
+def test_a_one_word_party_before_its_leader_or_mp_is_the_org_but_republican_stays_a_label(nlp):
+    found = roles(nlp, "Labour leader Harriet Cole met Conservative MP David Price on Monday.")
+    assert {("Harriet Cole", "leader", "Labour"), ("David Price", "mp", "Conservative")} <= found
+    assert set() == roles(nlp, "Republican Kevin McCarthy received 192 votes.")
