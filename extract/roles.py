@@ -871,6 +871,8 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
                                 or doc[index].lower_ in ROLE_MODIFIERS  # "managing director", tagged a verb
+                                # "a University of Oregon psychology professor": the 'of' inside a tagged name
+                                or tokens and doc[index].ent_iob_ == "I" and doc[index].ent_type_ in ("ORG", "FAC")
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""
                                 or _in_hyphenated_modifier(doc[index])):
         if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):

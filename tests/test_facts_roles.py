@@ -887,3 +887,8 @@ def test_a_one_word_party_before_its_leader_or_mp_is_the_org_but_republican_stay
     found = roles(nlp, "Labour leader Harriet Cole met Conservative MP David Price on Monday.")
     assert {("Harriet Cole", "leader", "Labour"), ("David Price", "mp", "Conservative")} <= found
     assert set() == roles(nlp, "Republican Kevin McCarthy received 192 votes.")
+
+
+def test_an_appositive_title_runs_through_the_of_inside_a_named_body(nlp):
+    assert ("Mark Ellison", "history professor", "University of Chicago") in roles(
+        nlp, "The claim was rejected by Mark Ellison, a University of Chicago history professor, who studied the war.")
