@@ -925,17 +925,30 @@ def _field_end(doc: Doc, of_index: int) -> int:
         return end
     following = doc[of_index + 1]
     if following.lower_ in TITLE_OBJECTS and (not _opens_long_name(following) or _one_portfolio_name(following)):
-        # a portfolio in capitals: "Secretary of State", "Minister of Health & Wellness"
-        return _portfolio_conjunct_end(doc, of_index + 2)
+        # a portfolio in capitals: "Secretary of State", "Minister of Foreign Affairs", "Minister of Health & Wellness"
+        return _portfolio_conjunct_end(doc, _portfolio_tail_end(doc, of_index + 2))
     return of_index
 
 
+# Nouns that end a portfolio's name after its field: "Foreign Affairs", "Social Security", "Human Services".
+PORTFOLIO_TAILS = {"affairs", "security", "services", "development", "relations", "cooperation", "protection",
+                   "resources", "care", "works", "policy", "safety"}
+
+
+def _portfolio_tail_end(doc: Doc, index: int) -> int:
+    """The index after the capitalised 'Affairs' of 'Foreign Affairs' at index, or index itself."""
+    return index + 1 if index < len(doc) and doc[index].lower_ in PORTFOLIO_TAILS and doc[index].text.istitle() \
+        else index
+
+
 def _one_portfolio_name(token: Token) -> bool:
-    """'Tourism & Culture' that the model tagged as one name: two portfolios joined, and nothing more."""
+    """'Tourism & Culture', 'Home Affairs' that the model tagged as one name: a portfolio (or two joined), nothing
+    more."""
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    return _portfolio_conjunct_end(token.doc, token.i + 1) == end > token.i + 2
+    tail = _portfolio_tail_end(token.doc, token.i + 1)
+    return end > token.i + 1 and _portfolio_conjunct_end(token.doc, tail) == end
 
 
 def _portfolio_before_and(token: Token) -> bool:

@@ -892,3 +892,12 @@ def test_a_one_word_party_before_its_leader_or_mp_is_the_org_but_republican_stay
 def test_an_appositive_title_runs_through_the_of_inside_a_named_body(nlp):
     assert ("Mark Ellison", "history professor", "University of Chicago") in roles(
         nlp, "The claim was rejected by Mark Ellison, a University of Chicago history professor, who studied the war.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Omar Haddad, Minister of Foreign Affairs of Jordan, arrived in Cairo.",
+     ("Omar Haddad", "minister of foreign affairs", "Jordan")),
+    ("Omar Haddad, the Minister of Home Affairs, arrived in Cairo.", ("Omar Haddad", "minister of home affairs", "")),
+])
+def test_a_portfolio_ending_in_affairs_stays_whole(nlp, text, triple):
+    assert triple in roles(nlp, text)
