@@ -1649,6 +1649,9 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     if role in COUNTRY_OF_OFFICE:
         return COUNTRY_OF_OFFICE[role]
     words = set(role.replace("-", " ").split())
+    if {"secretary-general", "director-general"} & set(role.split()) or role.endswith(("secretary general",
+                                                                                      "director general")):
+        return ""  # the heads of international bodies and their deputies serve no country: "Under Secretary-General"
     if role == "mayor":
         return city
     if role in STATE_OFFICES or role.startswith("state "):
