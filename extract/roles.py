@@ -582,6 +582,9 @@ def _field_of_office(token: Token) -> bool:
 def _ordinal_in_title(token: Token) -> bool:
     """'First' in 'First Minister', 'First Secretary': an ordinal written in the capitals of the title it opens."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "first" and following is not None and following.lower_ == "minister" \
+            and token.text.islower() == following.text.islower():
+        return True  # "Scotland first minister Nicola Sturgeon": the office, in whatever case
     return token.lower_ in ("first", "second") and token.text.istitle() and following is not None \
         and following.text.istitle() and _is_role_word(following)
 

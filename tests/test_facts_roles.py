@@ -906,3 +906,7 @@ def test_a_portfolio_ending_in_affairs_stays_whole(nlp, text, triple):
 def test_the_heads_of_international_bodies_get_no_country_from_the_story(nlp):
     found = roles(nlp, "Floods hit Kenya again. Assistant Secretary-General Lena Ortiz flew to Kenya on Tuesday.")
     assert ("Lena Ortiz", "assistant secretary-general", "") in found
+
+
+def test_a_lower_case_first_minister_is_the_office(nlp):
+    assert ("Mark Drakeford", "first minister", "Wales") in roles(nlp, "Wales first minister Mark Drakeford said no.")
