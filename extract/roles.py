@@ -649,8 +649,23 @@ def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
                 and any(_is_role_word(t) for t in title[position + 1:]):
             parts.append([])
             continue
+        if _rank_after_office_of(parts[-1], token):
+            parts.append([])  # "Minister of Defense General Lieutenant X": an office of a field, then a rank
         parts[-1].append(token)
     return [part for part in parts if part]
+
+
+# Ranks a holder of another office keeps: "Governor of Abyan General Lieutenant X", "Minister of Defence Colonel X".
+MILITARY_RANKS = {"general", "lieutenant", "colonel", "major", "brigadier", "admiral", "marshal", "gen.", "col.",
+                  "brig.", "adm.", "maj.", "lt.", "lt"}
+
+
+def _rank_after_office_of(part: list[Token], token: Token) -> bool:
+    """'General' after 'Chief of Staff' or 'Governor of Abyan': a capitalised office word that follows the field or
+    place an office is 'of', and so opens a second title (a military rank, mostly) rather than going on with it."""
+    of = next((position for position in range(len(part) - 2, 0, -1) if part[position].lower_ == "of"), None)
+    return of is not None and _is_role_word(part[of - 1]) and token.text.istitle() and _is_role_word(token) \
+        and part[-1].text.istitle() and not _is_role_word(part[-1]) and token.ent_iob_ != "I"
 
 
 def _office_of_body(title: list[Token]) -> bool:
@@ -727,7 +742,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
              # "a spokesperson for President Rodrigo Duterte", "an advisor for U.S. President Donald Trump": the
              # words after 'for' already hold an office, so they are the title of someone else
-             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS for t in tokens)
+             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS and t.lower_ not in MILITARY_RANKS
+                         for t in tokens)
              or token.lower_ == "the" and doc[index - 1].lower_ in ("of", "to", "for")
              # "A spokeswoman for the Czech police, Eva Dvorak": 'the' opens the body of the office before it
              and (token.ent_iob_ == "B" or index > 1 and _is_role_word(doc[index - 2]))) or \

@@ -910,3 +910,10 @@ def test_the_heads_of_international_bodies_get_no_country_from_the_story(nlp):
 
 def test_a_lower_case_first_minister_is_the_office(nlp):
     assert ("Mark Drakeford", "first minister", "Wales") in roles(nlp, "Wales first minister Mark Drakeford said no.")
+
+
+def test_a_rank_after_an_office_of_a_field_or_place_is_a_second_title(nlp):
+    found = roles(nlp, "The president met Minister of Defense General Samir Haddad and Governor of Marib Colonel "
+                       "Yusuf Karim on Sunday.")
+    assert {("Samir Haddad", "minister of defense", ""), ("Samir Haddad", "general", ""),
+            ("Yusuf Karim", "governor", "Marib"), ("Yusuf Karim", "colonel", "")} <= found
