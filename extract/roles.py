@@ -1750,7 +1750,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         # after the name belongs to the title next to it, not to the organisation before both; and it is more
         # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
-                and (after := _org_after(doc, span.end, mentions_by_start)):
+                and (after := _org_after(doc, span.end, mentions_by_start,
+                                         # "President X at EU headquarters": 'at' places a meeting, so it does
+                                         # not replace the body the title already names
+                                         via=("of", "for") if found[-1][2] else ("of", "for", "at"))):
             found[-1] = (found[-1][0], found[-1][1], after)
         if found and not found[-1][2] and (from_body := _organisation_from(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], from_body)  # "Epidemiologist Neil Ferguson from Imperial College"

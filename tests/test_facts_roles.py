@@ -917,3 +917,8 @@ def test_a_rank_after_an_office_of_a_field_or_place_is_a_second_title(nlp):
                        "Yusuf Karim on Sunday.")
     assert {("Samir Haddad", "minister of defense", ""), ("Samir Haddad", "general", ""),
             ("Yusuf Karim", "governor", "Marib"), ("Yusuf Karim", "colonel", "")} <= found
+
+
+def test_at_after_the_name_places_a_meeting_and_keeps_the_body_of_the_title(nlp):
+    assert ("Pedro Alves", "president", "European Council") in roles(
+        nlp, "The ministers met European Council President Pedro Alves at EU headquarters in Brussels.")
