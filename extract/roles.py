@@ -923,7 +923,9 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
     if not org and role.split()[-1] in CONTESTANTS and (party := _party_contest_at(doc, index)):
         org = party  # "a candidate in the Democratic primary": the party whose nomination is sought
-    if not org and doc[index].lower_ in ("of", "for", "at"):
+    if not org and (principal := _titled_principal_after(doc, index, role, mentions_by_start)):
+        org = principal  # "spokesman for PA President Mahmoud Abbas": the person he speaks for
+    elif not org and doc[index].lower_ in ("of", "for", "at"):
         org = _org_after(doc, index, mentions_by_start)
         index = _past_org(doc, index)
     elif not org and _named_org_with(doc, index):
@@ -1630,6 +1632,25 @@ def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str
         return ""
     owners = [m for m in mentions if m.label in labels and earliest <= m.start and m.end <= doc[index].idx]
     return owners[-1].canonical if owners else ""
+
+
+def _titled_principal_after(doc: Doc, index: int, role: str, mentions_by_start: dict[int, Mention]) -> str:
+    """The person a personal office at index serves when a title names him: 'for PA President Mahmoud Abbas', 'of
+    Israeli Prime Minister Benjamin Netanyahu', 'to President X' after 'spokesman', 'representative', 'aide'."""
+    if role.split()[-1] not in PERSONAL_STAFF | {"representative", "envoy"} or index + 2 >= len(doc) \
+            or doc[index].lower_ not in ("of", "for", "to"):
+        return ""
+    start = index + 1 + (doc[index + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and doc[end].ent_type_ != "PERSON" and (
+            _is_role_word(doc[end]) or doc[end].lower_ in ROLE_MODIFIERS or doc[end].lower_ in NATIONALITY
+            or doc[end].ent_type_ in ORG_LABELS or _acronym(doc[end]) or doc[end].lower_ in ("of", "the")):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B" \
+            or not any(_is_role_word(t) for t in doc[start:end]):
+        return ""
+    person = mentions_by_start.get(doc[end].idx)
+    return person.canonical if person is not None and person.label == "PERSON" else ""
 
 
 # Offices held for one person, who is their organisation: "his lawyer", "her spokeswoman".

@@ -922,3 +922,12 @@ def test_a_rank_after_an_office_of_a_field_or_place_is_a_second_title(nlp):
 def test_at_after_the_name_places_a_meeting_and_keeps_the_body_of_the_title(nlp):
     assert ("Pedro Alves", "president", "European Council") in roles(
         nlp, "The ministers met European Council President Pedro Alves at EU headquarters in Brussels.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Omar Saleh, spokesman for PA President Karim Nasser, denied the report.",
+     ("Omar Saleh", "spokesman", "Karim Nasser")),
+    ("Jan Dvorak, an aide to President Pavel Novotny, declined to comment.", ("Jan Dvorak", "aide", "Pavel Novotny")),
+])
+def test_a_personal_office_for_a_titled_person_is_held_for_that_person(nlp, text, triple):
+    assert triple in roles(nlp, text)
