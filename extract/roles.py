@@ -466,6 +466,14 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                 after = after[1:]  # "the head of the local fire service": 'local' places the body, is no name
             if token.lower_ == "to":
                 tokens = tokens[:index]
+            elif (portfolio_end := _cabinet_portfolio_end(doc, token.i)) > token.i:
+                # "Minister of Mineral Resources and Energy": a portfolio, which stays in the role; a place after it
+                # is the org ("Minister of Foreign Affairs of Bangladesh")
+                place = [t for t in tokens[index + 1:] if t.i > portfolio_end]
+                if place and doc[portfolio_end].lower_ == "of" \
+                        and all(t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN" for t in place):
+                    linked_org = _org_name(doc[place[0].i:place[-1].i + 1], mentions_by_start)
+                    tokens = [t for t in tokens if t.i < portfolio_end]
             elif after and (all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
                             # "A spokeswoman for the Czech police": a body named by its common noun, after 'the'
                             or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS
@@ -480,7 +488,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     # its 'of' names ("minister of fisheries", "head of research").
     cut = _field_of_title_start(tokens)
     while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
-                       or tokens[cut - 1].text == "-" or _inside_hyphenated_title(tokens[cut - 1]) or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
+                       or tokens[cut - 1].text == "-" or _inside_hyphenated_title(tokens[cut - 1]) or (tokens[cut - 1].lower_ in ("of", "state") or _cabinet_for(tokens[cut - 1])) and cut < len(tokens)
                        and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
         cut -= 1
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
@@ -554,7 +562,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
 
 def _office_before_of(title: list[Token]) -> bool:
     """'vice president of sales', 'Secretary of State': the title's first 'of' follows its office noun."""
-    of = next((position for position, t in enumerate(title[:-1]) if t.lower_ == "of" and position), None)
+    of = next((position for position, t in enumerate(title[:-1]) if (t.lower_ == "of" or _cabinet_for(t)) and position),
+              None)
     return of is not None and _is_role_word(title[of - 1])
 
 
@@ -723,6 +732,12 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     elif index > 0 and _untagged_name_word(doc[index]) and not _is_role_word(doc[index]) \
             and _is_role_word(doc[index - 1]):
         index -= 1  # "Police Senior Superintendent [Yolanda] Yu Hoi-kwan": a first name the model left out
+    # "Minister of Trade, Industry and Competition X": a portfolio whose commas do not end the title
+    of = next((j for j in range(index, max(index - 3 * MOST_PORTFOLIO_WORDS, 0), -1)
+               if _cabinet_portfolio_end(doc, j) == index + 1), None)
+    if of is not None:
+        tokens = list(doc[of - 1:index + 1])
+        index = of - 2
     while index >= 0:
         token = doc[index]
         if token.text == ")" and (opening := _parenthesis_opening(doc, index)) is not None:
@@ -748,7 +763,10 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
              # "A spokeswoman for the Czech police, Eva Dvorak": 'the' opens the body of the office before it
              and (token.ent_iob_ == "B" or index > 1 and _is_role_word(doc[index - 2]))) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
-            and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
+            and _capitalised_name_word(doc[index - 1]) or \
+            token.lower_ == "of" and tokens and tokens[0].ent_type_ == "GPE" and any(
+                _cabinet_portfolio_end(doc, j) == index for j in range(index - 1, max(index - 9, 0), -1))
+        # ("Center for Biological Diversity scientist"; "Minister of Foreign Affairs of Bangladesh X")
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
         joins = joins or token.lower_ == "and" and index > 0 and tokens and (
             _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
@@ -938,6 +956,8 @@ def _field_end(doc: Doc, of_index: int) -> int:
     """Where the field of work ends that the 'of' at of_index gives an office ('head of research', 'director of
     public health', 'Minister of Information'), or of_index itself when the 'of' names a body ('head of the police',
     'director of Youth Forum Zimbabwe') or nothing."""
+    if (portfolio_end := _cabinet_portfolio_end(doc, of_index)) > of_index:
+        return portfolio_end
     if of_index + 1 >= len(doc) or doc[of_index].lower_ != "of":
         return of_index
     # a member is of a body, whatever its case ("a member of parliament"), never of a field of work
@@ -949,6 +969,38 @@ def _field_end(doc: Doc, of_index: int) -> int:
         # a portfolio in capitals: "Secretary of State", "Minister of Foreign Affairs", "Minister of Health & Wellness"
         return _portfolio_conjunct_end(doc, _portfolio_tail_end(doc, of_index + 2))
     return of_index
+
+
+# Offices of a cabinet, whose 'of' or 'for' names a portfolio rather than a body: "Minister of Mineral Resources and
+# Energy", "minister for Labour and Employment".
+CABINET_OFFICES = {"minister", "ministers", "secretary"}
+
+
+def _cabinet_for(token: Token) -> bool:
+    """The 'for' of 'minister for Labour and Employment'."""
+    return token.lower_ == "for" and token.i > 0 and token.doc[token.i - 1].lower_ in CABINET_OFFICES
+
+
+def _cabinet_portfolio_end(doc: Doc, of_index: int) -> int:
+    """The index after a portfolio in capitals, one or several joined by commas and 'and', that the 'of' or 'for' at
+    of_index gives a minister or secretary ('of Trade, Industry and Competition'); of_index itself when the words
+    name a place, a person or a body ('Minister of Foreign Affairs of [Bangladesh]', 'Secretary of the Navy')."""
+    if of_index < 1 or of_index + 1 >= len(doc) or doc[of_index].lower_ not in ("of", "for") \
+            or doc[of_index - 1].lower_ not in CABINET_OFFICES:
+        return of_index
+    end = of_index + 1
+    while end < len(doc):
+        if _portfolio_word(doc[end]):
+            end += 1
+        elif end > of_index + 1 and doc[end].lower_ in ("and", "&", ",") and end + 1 < len(doc) \
+                and (_portfolio_word(doc[end + 1]) or doc[end].text == "," and doc[end + 1].lower_ == "and"):
+            end += 1
+        else:
+            break
+    places = set(NATIONALITY.values()) | OTHER_COUNTRIES | UK_NATIONS | US_STATES
+    named_body = doc[end - 1].lower_ in ORG_NOUNS or doc[of_index + 1:end].text in places \
+        or any(t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in places for t in doc[of_index + 1:end])
+    return of_index if end == of_index + 1 or named_body else end
 
 
 # Nouns that end a portfolio's name after its field: "Foreign Affairs", "Social Security", "Human Services".
@@ -1031,7 +1083,8 @@ def _ends_field(token: Token) -> bool:
 def _field_of_title_start(tokens: list[Token]) -> int:
     """Where the field after a title's last 'of' begins when it runs to the title's end ('minister of fisheries'),
     else the title's length."""
-    of = next((position for position in range(len(tokens) - 2, 0, -1) if tokens[position].lower_ == "of"), None)
+    of = next((position for position in range(len(tokens) - 2, 0, -1) if tokens[position].lower_ == "of"
+               or tokens[position].lower_ == "for" and tokens[position - 1].lower_ in CABINET_OFFICES), None)
     if of is None or not _is_role_word(tokens[of - 1]) \
             or _field_end(tokens[0].doc, tokens[of].i) != tokens[-1].i + 1:
         return len(tokens)
@@ -1386,7 +1439,8 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
     # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
     if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
-            and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
+            and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked) \
+            and not _portfolio_opens_sentence(title, end):
         return []
     # the office noun itself, not a body named after its 'to' or 'of' ("delegate to the House of Representatives")
     linked = next((t.i for t in title if t.lower_ in ("of", "to", "for")), title[-1].i + 1)
@@ -1394,6 +1448,15 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if office.tag_ in ("NNS", "NNPS") and not stacked and not _list_goes_on(doc, end):
         return []  # "Speaking through his lawyers, Marco Bellini, 41, denied": one name is not a plural's holders
     return title
+
+
+def _portfolio_opens_sentence(title: list[Token], end: int) -> bool:
+    """'Minister of Mineral Resources and Energy, Gwede Mantashe was admitted': a minister's title with its portfolio
+    opens the sentence and the name after its comma is followed by its verb (however the model parsed the two)."""
+    doc = title[0].doc
+    first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
+    return doc[first].is_sent_start and any(_cabinet_portfolio_end(doc, t.i) == title[-1].i + 1 for t in title) \
+        and end < len(doc) and doc[end].pos_ in ("AUX", "VERB")
 
 
 def _list_goes_on(doc: Doc, end: int) -> bool:

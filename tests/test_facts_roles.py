@@ -931,3 +931,20 @@ def test_at_after_the_name_places_a_meeting_and_keeps_the_body_of_the_title(nlp)
 ])
 def test_a_personal_office_for_a_titled_person_is_held_for_that_person(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Minister of Transport, Roads and Harbours Peter Williams opened the new bridge on Friday.",
+     ("Peter Williams", "minister of transport, roads and harbours", "")),
+    ("Minister of Water Resources and Sanitation, Thandi Mokoena was sworn in on Monday.",
+     ("Thandi Mokoena", "minister of water resources and sanitation", "")),
+    ("A minister for Sport and Recreation, Peter Dube was also at the match.",
+     ("Peter Dube", "minister for sport and recreation", "")),
+])
+def test_a_ministers_portfolio_in_capitals_stays_in_the_role(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_place_after_minister_of_is_still_the_org(nlp):
+    assert ("Carlos Mendes", "minister of foreign affairs", "Portugal") in roles(
+        nlp, "The Minister of Foreign Affairs of Portugal Carlos Mendes arrived.")
