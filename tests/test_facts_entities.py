@@ -213,3 +213,9 @@ def test_a_holder_read_into_an_office_and_a_surname_cut_after_its_particles_are_
     people = {m.canonical for m in found if m.label == "PERSON"}
     assert {"Ashley Bloomfield", "Ursula von der Leyen"} <= people
     assert not any("Director" in m.text for m in found)
+
+
+def test_a_full_name_read_once_as_a_person_and_once_as_a_place_stays_a_person(nlp):
+    found = mentions(nlp, "Britain’s Prime Minister Peter Hale left Downing Street.\n\n"
+                          "The Peter Hale government on Monday came under fire from the opposition.")
+    assert {"PERSON"} == {m.label for m in found if m.canonical == "Peter Hale"}
