@@ -404,9 +404,12 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and doc[end - 1].whitespace_:
                 end += 1
         following = ents[index + 1] if index + 1 < len(ents) else None
+        particles_end = ent.end
+        while particles_end < len(doc) and doc[particles_end].lower_ in NAME_PARTICLES and not doc[particles_end].ent_type_:
+            particles_end += 1
         if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and following is not None \
-                and following.start == ent.end and len(following) == 1 and following[0].pos_ == "PROPN":
-            # "[Ursula von der] [Leyen]": a surname after its particles, cut off as a place
+                and following.start == particles_end and len(following) == 1 and following[0].pos_ == "PROPN":
+            # "[Ursula von der] [Leyen]", "[Ursula von] der [Leyen]": a surname after its particles, cut off as a place
             merged.append(Span(doc, ent.start, following.end, label="PERSON"))
             index += 2
             continue

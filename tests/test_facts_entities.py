@@ -219,3 +219,8 @@ def test_a_full_name_read_once_as_a_person_and_once_as_a_place_stays_a_person(nl
     found = mentions(nlp, "Britain’s Prime Minister Peter Hale left Downing Street.\n\n"
                           "The Peter Hale government on Monday came under fire from the opposition.")
     assert {"PERSON"} == {m.label for m in found if m.canonical == "Peter Hale"}
+
+
+def test_a_surname_after_two_particles_joins_the_name(nlp):
+    found = mentions(nlp, "The ministers joined European Commission President Ursula von der Leyen in Brussels.")
+    assert "Ursula von der Leyen" in {m.canonical for m in found if m.label == "PERSON"}
