@@ -126,6 +126,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
 RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
          "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
          "minority", "majority", "state", "attorney", "detective", "emeritus", "head"}
+# Ranks written before the nationality of the office they rank: "the chief Palestinian negotiator".
+RANKS_BEFORE_NATION = {"chief", "deputy", "vice", "assistant"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
 NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister", "opposition leader"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
@@ -531,6 +533,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
                    or _opens_year_of_study(t) or _hyphened_to_kind(t)]
+    if cut >= 2 and tokens[cut - 1].lower_ in NATIONALITY and tokens[cut - 2].lower_ in RANKS_BEFORE_NATION:
+        role_tokens.insert(0, tokens[cut - 2])  # "the chief Palestinian negotiator": a chief negotiator
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.

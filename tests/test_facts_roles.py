@@ -948,3 +948,8 @@ def test_a_ministers_portfolio_in_capitals_stays_in_the_role(nlp, text, triple):
 def test_a_place_after_minister_of_is_still_the_org(nlp):
     assert ("Carlos Mendes", "minister of foreign affairs", "Portugal") in roles(
         nlp, "The Minister of Foreign Affairs of Portugal Carlos Mendes arrived.")
+
+
+def test_a_rank_before_a_nationality_stays_in_the_role(nlp):
+    assert ("Yusuf Demir", "chief negotiator", "Turkey") in roles(
+        nlp, "Yusuf Demir, the chief Turkish negotiator, said the talks would resume.")
