@@ -442,6 +442,9 @@ def _modifies_office(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.text == "Under" and following is not None and following.lower_ == "secretary":
         return True  # "Under Secretary-General", "Under Secretary of State": the rank below a secretary
+    if token.text.istitle() and token.lower_ in TITLE_OBJECTS and following is not None \
+            and following.lower_ in CABINET_OFFICES and following.text.istitle():
+        return True  # "Economy Minister", "Tourism Minister", "Housing Secretary": the portfolio of a cabinet office
     return token.lower_ in ROLE_MODIFIERS and not (
         _party_label(token) or _names_party_of_office(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
         and following is not None and _singular(following) in LEGISLATORS)
@@ -513,10 +516,11 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         elif cut > 1 and _hyphened_to_kind(tokens[cut - 2]):
             cut -= 2  # "first-team coach": the word hyphened to the kind is part of it
     # "Health and Wellness Minister", "AU Trade and Industry Commissioner": two portfolios in capitals, one office.
-    joined = next((position for position in range(cut - 2, max(cut - 2 - MOST_PORTFOLIO_WORDS, 0), -1)
+    head = next((position for position in range(cut, len(tokens)) if _is_role_word(tokens[position])), cut)
+    joined = next((position for position in range(head - 2, max(head - 2 - MOST_PORTFOLIO_WORDS, 0), -1)
                    if tokens[position].lower_ in ("and", "&")), None)
-    if joined is not None and cut < len(tokens) and tokens[cut].text.istitle() \
-            and _portfolio_before_and(tokens[joined - 1]) and _portfolio_conjunct_end(doc, tokens[joined].i) == tokens[cut].i:
+    if joined is not None and joined <= cut and head < len(tokens) and tokens[head].text.istitle() \
+            and _portfolio_before_and(tokens[joined - 1]) and _portfolio_conjunct_end(doc, tokens[joined].i) == tokens[head].i:
         cut = joined - 1
     while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS \
             and (tokens[cut - 1].text.istitle() and tokens[cut].text.istitle()

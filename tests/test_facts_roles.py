@@ -953,3 +953,8 @@ def test_a_place_after_minister_of_is_still_the_org(nlp):
 def test_a_rank_before_a_nationality_stays_in_the_role(nlp):
     assert ("Yusuf Demir", "chief negotiator", "Turkey") in roles(
         nlp, "Yusuf Demir, the chief Turkish negotiator, said the talks would resume.")
+
+
+def test_a_portfolio_in_capitals_before_minister_or_secretary_is_part_of_the_role(nlp):
+    found = roles(nlp, "Tourism Minister Elena Rossi and Housing Secretary Tom Reed visited the site.")
+    assert {("Elena Rossi", "tourism minister", ""), ("Tom Reed", "housing secretary", "")} <= found
