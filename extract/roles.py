@@ -1444,6 +1444,8 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if not title or not any(_is_role_word(t) for t in title):
         return []
     title = _coordinated_title_before(doc, title) + title
+    if not stacked and title[0].i > 1 and doc[title[0].i - 1].text == "," and doc[title[0].i - 2].ent_type_ == "PERSON":
+        return []  # "Craig Tilley, Tennis Australia CEO, Andrea Gaudenzi, ATP Chairman": the title of the name before
     # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
     # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
     if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \

@@ -958,3 +958,10 @@ def test_a_rank_before_a_nationality_stays_in_the_role(nlp):
 def test_a_portfolio_in_capitals_before_minister_or_secretary_is_part_of_the_role(nlp):
     found = roles(nlp, "Tourism Minister Elena Rossi and Housing Secretary Tom Reed visited the site.")
     assert {("Elena Rossi", "tourism minister", ""), ("Tom Reed", "housing secretary", "")} <= found
+
+
+def test_in_a_list_of_names_with_titles_each_title_is_of_the_name_before_it(nlp):
+    found = roles(nlp, "The panel: Mark Doyle, Rugby Ireland CEO, Paula Grant, League Chairman, and Sam Ortiz, "
+                       "Cycling Federation President.")
+    assert {("Mark Doyle", "ceo", "Rugby Ireland"), ("Paula Grant", "chairman", "League"),
+            ("Sam Ortiz", "president", "Cycling Federation")} == found
