@@ -901,6 +901,7 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     """The (role, org) of the title that begins at index, and the index after it."""
     # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
     while index < len(doc) and (doc[index].pos_ in ("DET", "PRON") and doc[index].tag_ != "PRP"
+                                and not _acronym(doc[index])
                                 or doc[index].lower_ in DROP_WORDS and not _opens_year_of_study(doc[index])
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
@@ -915,6 +916,7 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
             index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
+                                or _acronym(doc[index])  # "WHO Director-General", the acronym read as a pronoun
                                 or doc[index].lower_ in ROLE_MODIFIERS  # "managing director", tagged a verb
                                 # "a University of Oregon psychology professor": the 'of' inside a tagged name
                                 or tokens and doc[index].ent_iob_ == "I" and doc[index].ent_type_ in ("ORG", "FAC")
@@ -1251,7 +1253,9 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     # ("Mike Pompeo who is the secretary of state"): a relative clause cannot narrow down whom a name names.
     who = end + 1 if doc[end].text == "," else end
     # (not the question after 'asked X': "Reporters asked Maria Lopez who is the new mayor")
-    if doc[who].lower_ == "who" and (who > end or mention_span.root.head.lemma_ not in QUESTION_VERBS):
+    # (not the acronym: "X, WHO Director-General")
+    if doc[who].lower_ == "who" and not doc[who].text.isupper() \
+            and (who > end or mention_span.root.head.lemma_ not in QUESTION_VERBS):
         verb = who + 1
         while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
                 and doc[verb].lemma_ != "be":

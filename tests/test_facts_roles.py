@@ -965,3 +965,9 @@ def test_in_a_list_of_names_with_titles_each_title_is_of_the_name_before_it(nlp)
                        "Cycling Federation President.")
     assert {("Mark Doyle", "ceo", "Rugby Ireland"), ("Paula Grant", "chairman", "League"),
             ("Sam Ortiz", "president", "Cycling Federation")} == found
+
+
+def test_the_acronym_who_after_a_name_is_a_body_not_a_relative_pronoun(nlp):
+    assert ("Maria Lopez", "director-general", "WHO") in roles(
+        nlp, "We have Maria Lopez, WHO Director-General, with us.")
+    assert set() == roles(nlp, "Reporters asked Maria Lopez who is the new mayor.")
