@@ -1147,7 +1147,11 @@ def _body_led_by(name: Span, mentions_by_start: dict[int, Mention]) -> str:
     if name.root.dep_ != "pobj" or by.lower_ != "by" or by.head.lower_ not in LED_BY:
         return ""
     for holder in (by.head, by.head.head):
-        subject = next((child for child in holder.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        # (the participle's own subject is passive: "Nairobi" is no subject of "chaired by" in "a meeting at State
+        # House, Nairobi chaired by President X", though the model may parse it so)
+        dependents = ("nsubjpass",) if holder == by.head and (holder.tag_ == "VBN" or by.dep_ == "agent") \
+            else ("nsubj", "nsubjpass")
+        subject = next((child for child in holder.children if child.dep_ in dependents), None)
         if subject is not None:
             body = [t for t in subject.subtree if t.ent_type_ == "ORG" and t.pos_ != "DET"]
             return _org_name(name.doc[body[0].i:body[-1].i + 1], mentions_by_start) if body else ""

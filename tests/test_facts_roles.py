@@ -971,3 +971,9 @@ def test_the_acronym_who_after_a_name_is_a_body_not_a_relative_pronoun(nlp):
     assert ("Maria Lopez", "director-general", "WHO") in roles(
         nlp, "We have Maria Lopez, WHO Director-General, with us.")
     assert set() == roles(nlp, "Reporters asked Maria Lopez who is the new mayor.")
+
+
+def test_a_place_the_model_made_the_subject_of_a_passive_chaired_by_is_not_the_body_led(nlp):
+    found = roles(nlp, "A special Cabinet meeting at State House, Nairobi chaired by President Daniel Mwangi "
+                       "approved the plan.")
+    assert ("Daniel Mwangi", "president", "") in found
