@@ -442,8 +442,8 @@ def _modifies_office(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.text == "Under" and following is not None and following.lower_ == "secretary":
         return True  # "Under Secretary-General", "Under Secretary of State": the rank below a secretary
-    if token.text.istitle() and token.lower_ in TITLE_OBJECTS and following is not None \
-            and following.lower_ in CABINET_OFFICES and following.text.istitle():
+    if token.text.istitle() and (token.lower_ in TITLE_OBJECTS or token.lower_ in CABINET_PORTFOLIOS) \
+            and following is not None and following.lower_ in CABINET_OFFICES:
         return True  # "Economy Minister", "Tourism Minister", "Housing Secretary": the portfolio of a cabinet office
     return token.lower_ in ROLE_MODIFIERS and not (
         _party_label(token) or _names_party_of_office(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
@@ -984,6 +984,11 @@ def _field_end(doc: Doc, of_index: int) -> int:
 # Offices of a cabinet, whose 'of' or 'for' names a portfolio rather than a body: "Minister of Mineral Resources and
 # Energy", "minister for Labour and Employment".
 CABINET_OFFICES = {"minister", "ministers", "secretary"}
+
+
+# Portfolios named before a cabinet office besides the fields of TITLE_OBJECTS: "Chief Cabinet Secretary", "Olympic
+# Minister", "Cabinet Secretary" (Kenya's ministers).
+CABINET_PORTFOLIOS = {"cabinet", "olympic", "olympics"}
 
 
 def _cabinet_for(token: Token) -> bool:

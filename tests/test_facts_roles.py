@@ -977,3 +977,9 @@ def test_a_place_the_model_made_the_subject_of_a_passive_chaired_by_is_not_the_b
     found = roles(nlp, "A special Cabinet meeting at State House, Nairobi chaired by President Daniel Mwangi "
                        "approved the plan.")
     assert ("Daniel Mwangi", "president", "") in found
+
+
+def test_cabinet_and_olympic_before_a_cabinet_office_are_part_of_the_role(nlp):
+    found = roles(nlp, "Chief Cabinet Secretary Kenji Mori spoke first. Japan's Olympic minister Aiko Tanaka said the "
+                       "Games would go ahead.")
+    assert {("Kenji Mori", "chief cabinet secretary", "Japan"), ("Aiko Tanaka", "olympic minister", "Japan")} <= found
