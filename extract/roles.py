@@ -313,11 +313,18 @@ def _party_label(token: Token) -> bool:
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
     if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
-            or token.lower_ in NOT_ROLE_KINDS and not token.ent_type_ \
+            or token.lower_ in NOT_ROLE_KINDS and not token.ent_type_ and not _opens_tagged_name(token) \
             or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
     return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or _acronym(token) or \
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
+
+
+def _opens_tagged_name(token: Token) -> bool:
+    """A capitalised word the model left out of the name tagged right after it: 'Real' of 'Real Madrid'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.istitle() and following is not None and following.ent_iob_ == "B" \
+        and following.ent_type_ in ORG_LABELS and following.text.istitle()
 
 
 def _kind_of_office(token: Token) -> bool:
@@ -522,8 +529,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         role = " ".join(ABBREVIATED_TITLES.get(word, word) for word in role.split())
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         if number == 0 and cut and tokens[cut - 1].lower_ in LEVELS_OF_OFFICE and tokens[cut - 1].text.istitle() \
-                and role in LEVELLED_OFFICES and prefix_org:
-            role = f"{tokens[cut - 1].lower_} {role}"  # "Marion County Attorney": the county attorney of Marion County
+                and role in LEVELLED_OFFICES and prefix_org and group[0].text.istitle():
+            # "Marion County Attorney" is the county attorney of Marion County; "Manchester City manager" a manager
+            role = f"{tokens[cut - 1].lower_} {role}"
         found.append((role, org))
     return found
 

@@ -857,3 +857,12 @@ def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_
 ])
 def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Manchester City manager Pep Guardiola praised the squad.", ("Pep Guardiola", "manager", "Manchester City")),
+    ("Real Madrid coach Carlo Ancelotti praised the squad.", ("Carlo Ancelotti", "coach", "Real Madrid")),
+    ("Marion County Attorney Ann Lee filed the charges.", ("Ann Lee", "county attorney", "Marion County")),
+])
+def test_a_club_named_after_its_city_keeps_its_whole_name_and_its_manager_is_no_city_manager(nlp, text, triple):
+    assert triple in roles(nlp, text)
