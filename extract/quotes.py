@@ -1487,6 +1487,9 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
     complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not _bare_attribution(c)]
     if complements and complements[0].tag_ == "VBG" and not any(c.dep_ == "aux" for c in complements[0].children):
         return None  # "reported location data falsely showing the ship in port": a noun phrase, not a clause
+    if complements and verb.lemma_.lower() in CLAUSE_ONLY_VERBS \
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complements[0].children):
+        return None  # "will decide on Tuesday whether schools reopen": a question still open, not a claim
     if complements:
         tokens = [t for t in complements[0].subtree]
         for conj in complements[0].children:

@@ -725,3 +725,10 @@ def test_a_report_of_what_someone_said_after_the_clause_gives_the_clause_to_the_
 def test_a_speaker_written_with_its_acronym_in_brackets_keeps_the_closing_bracket(nlp):
     found = speaker_names(nlp, "The National Hurricane Center (NHC) said the storm would weaken.")
     assert [("National Hurricane Center", "The National Hurricane Center (NHC)")] == [(s, t) for s, t, _ in found]
+
+
+def test_deciding_whether_is_an_open_question_but_asking_whether_is_speech(nlp):
+    assert [] == quotes(nlp, "The cabinet will decide on Friday whether the border stays closed.")
+    assert [] == quotes(nlp, "Investigators could not determine if the pilot had been warned.")
+    found = quotes(nlp, "Mayor Jane Holt asked whether the market could reopen.")
+    assert [("Jane Holt", "whether the market could reopen", False)] == found
