@@ -60,7 +60,8 @@ FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman",
 # Family relations: 'the father' alone points back like 'he' does.
 FAMILY_NOUNS = {"father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
                 "grandmother", "uncle", "aunt", "widow", "widower"}
-# Common first names as a last hint when the article itself says nothing about a person's gender.
+# Common first names as a last hint when the article itself says nothing about a person's gender; names given to
+# men and women alike (Ashley, Kelly, Chris; Andrea is a man in Italy) give no hint.
 MALE_FIRST_NAMES = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
     "matthew", "mark", "paul", "steven", "andrew", "kevin", "brian", "george", "edward", "peter", "donald", "ronald",
@@ -71,16 +72,16 @@ MALE_FIRST_NAMES = {
     "vladimir", "dmitry", "alexei", "yevgeny", "oleg", "igor", "andrei", "boris", "nikolai", "mohammed", "muhammad",
     "ahmed", "ali", "omar", "hassan", "hussein", "abdullah", "jean", "pierre", "jacques", "nicolas", "antoine",
     "francois", "hans", "klaus", "wolfgang", "jurgen", "stefan", "marco", "giuseppe", "giovanni", "luca", "pedro",
-    "miguel", "jorge", "tomasz", "piotr", "andrzej", "pawel", "krzysztof", "chris", "mike", "tony", "tom", "bill",
+    "miguel", "jorge", "tomasz", "piotr", "andrzej", "pawel", "krzysztof", "mike", "tony", "tom", "bill",
     "bob", "jim", "jimmy", "dick", "chuck", "ted", "troy", "vinnie", "howard", "elson", "graciano", "delfin",
 }
 FEMALE_FIRST_NAMES = {
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
-    "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+    "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
     "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
     "angela", "anna", "anne", "ann", "helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn",
-    "janet", "catherine", "maria", "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan",
-    "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ruth",
+    "janet", "catherine", "maria", "heather", "diane", "julie", "joyce", "victoria", "christina", "joan",
+    "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "hannah", "jacqueline", "ruth",
     "julia", "nicole", "sophie", "sophia", "marie", "monika", "monica", "agnieszka", "katarzyna", "magdalena",
     "olga", "tatiana", "tatyana", "natalia", "svetlana", "irina", "elena", "anna", "fatima", "aisha", "jill",
     "selena", "hillary", "theresa", "ursula", "marine", "isabel", "isabelle", "carmen", "ana", "jo", "tierra",
