@@ -116,7 +116,7 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
-                  "major", "brigadier", "rear", "detective", "emeritus", "maj.", "brig.",
+                  "major", "brigadier", "rear", "detective", "emeritus", "maj.", "brig.", "gen.", "lt.", "lieut.", "det.", "lieutenant",
                   # the parliamentary office, not a body: "Opposition leader", "opposition whip", "shadow health
                   # secretary"
                   "opposition", "shadow",
@@ -248,7 +248,8 @@ ABBREVIATED_TITLES = {"gen.": "general", "sen.": "senator", "rep.": "representat
                       "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral",
                       "maj.": "major", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander",
                       "brig.": "brigadier", "cpl.": "corporal", "amb.": "ambassador", "pres.": "president",
-                      "prof.": "professor", "prof": "professor"}
+                      "prof.": "professor", "prof": "professor", "lt.": "lieutenant", "lieut.": "lieutenant",
+                      "pvt.": "private", "det.": "detective"}
 # Role words that are also comparatives: "elder statesman" and "senior official" name no office of their own.
 ADJECTIVE_FORMS = {"elder"}
 

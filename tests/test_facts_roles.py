@@ -823,6 +823,22 @@ def test_an_abbreviated_title_names_its_office_in_full(nlp, text, triple):
     assert triple in roles(nlp, text)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Army Lt. Gen. Ray Doyle said the convoy had left.", ("Ray Doyle", "lieutenant general", "Army")),
+    ("Police Capt. Dana Ruiz said the road was closed.", ("Dana Ruiz", "captain", "Police")),
+    ("Det. Sgt. Owen Pike of the Thames Valley Police said a man was held.",
+     ("Owen Pike", "detective sergeant", "Thames Valley Police")),
+    ("Lieutenant Colonel Ann Reed said the base was secure.", ("Ann Reed", "lieutenant colonel", "")),
+])
+def test_an_abbreviated_rank_keeps_its_full_stop_and_a_compound_rank_is_one_role(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_sentence_does_not_end_at_an_abbreviated_rank(nlp):
+    doc = nlp("Police Lt. Dana Ruiz said the road was closed.")
+    assert 1 == len(list(doc.sents))
+
+
 def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_does_not(nlp):
     assert ("Neil Ferguson", "professor", "Imperial College London") in roles(
         nlp, "Prof Neil Ferguson of Imperial College London advised the government.")
