@@ -1086,6 +1086,7 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
         return None
     if doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "John Smith, 45, a spokesman for the fire brigade"
+    end = _past_affiliation(doc, end)
     # "X, who is the director", "X, who had been Tonga's prime minister"; a name needs no comma before its 'who'
     # ("Mike Pompeo who is the secretary of state"): a relative clause cannot narrow down whom a name names.
     who = end + 1 if doc[end].text == "," else end
@@ -1102,6 +1103,22 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1
     return None
+
+
+def _past_affiliation(doc: Doc, end: int) -> int:
+    """After 'of Boston University' when a comma follows it: 'Michael Siegel of Boston University, co-author of the
+    study' gives its title after the name's affiliation."""
+    if doc[end].lower_ not in ("of", "from", "at"):
+        return end
+    first = end + 1
+    if first < len(doc) and doc[first].lower_ == "the" and doc[first].ent_iob_ != "B":
+        first += 1
+    if first >= len(doc) or doc[first].ent_iob_ != "B" or doc[first].ent_type_ not in ("ORG", "GPE"):
+        return end
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return last + 1 if last + 2 < len(doc) and doc[last + 1].text == "," else end
 
 
 # Verbs whose object may be followed by an indirect question: "asked X who is ...".

@@ -866,3 +866,10 @@ def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, te
 ])
 def test_a_club_named_after_its_city_keeps_its_whole_name_and_its_manager_is_no_city_manager(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+def test_a_title_after_the_name_and_its_affiliation_is_the_persons(nlp):
+    assert ("Lena Moss", "co-author", "") in roles(
+        nlp, "Professor Lena Moss of Boston University, co-author of the new study, spoke to reporters.")
+    assert ("Owen Pike", "biologist", "") in roles(
+        nlp, "Owen Pike of the University of Bristol, a biologist, said the flies were confused.")
