@@ -18,7 +18,7 @@ ROLE_WORDS = {
     "king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "pope", "bishop", "archbishop", "cardinal",
     "priest", "superintendent", "inspector", "commissioner", "representative", "congressman", "congresswoman",
     "assemblywoman", "assemblyman", "lawmaker", "legislator", "deputy", "premier", "envoy", "diplomat",
-    "founder", "co-founder", "editor", "correspondent", "reporter", "professor", "scientist", "researcher",
+    "founder", "co-founder", "fellow", "editor", "correspondent", "reporter", "professor", "scientist", "researcher",
     "analyst", "lawyer", "attorney", "member", "councillor", "sheriff", "captain", "colonel", "lieutenant",
     "sergeant", "manager", "executive", "designer", "drummer", "singer", "actor", "actress", "author",
     "writer", "publicist", "coach", "player", "candidate", "nominee", "vice-president", "adviser", "advisor",
@@ -504,8 +504,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
-    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
-                   or _opens_year_of_study(t)]
+    role_tokens = [t for t in tokens[cut:] if (t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
+                                               or _opens_year_of_study(t))
+                   and not (t.lower_ == "fellow" and t.i < tokens[-1].i)]  # "fellow actor": one actor of several
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.

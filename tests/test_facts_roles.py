@@ -873,3 +873,11 @@ def test_a_title_after_the_name_and_its_affiliation_is_the_persons(nlp):
         nlp, "Professor Lena Moss of Boston University, co-author of the new study, spoke to reporters.")
     assert ("Owen Pike", "biologist", "") in roles(
         nlp, "Owen Pike of the University of Bristol, a biologist, said the flies were confused.")
+
+
+def test_a_fellow_of_an_institution_holds_a_role_but_a_fellow_actor_is_only_an_actor(nlp):
+    assert ("Rita Vance", "predoctoral fellow", "") in roles(
+        nlp, "The team included predoctoral fellow Rita Vance, who ran the survey.")
+    assert ("Rita Vance", "fellow", "Brookings Institution") in roles(
+        nlp, "Rita Vance, a fellow at the Brookings Institution, wrote the report.")
+    assert {("Rita Vance", "actor", "")} == roles(nlp, "His fellow actor Rita Vance praised the script.")
