@@ -1257,7 +1257,7 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
     found = _speaker_near(doc, resolver, start, end, quoted)
     words = len(content.split())
     if found is None and words >= MIN_LONE_QUOTE_WORDS:
-        found = _introducing_subject(doc, resolver, start, quoted)
+        found = _introducing_subject(doc, resolver, start, quoted, last)
     if found is None:
         if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > LAST_SPEAKER_REACH:
             return None
@@ -1273,16 +1273,19 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
 
 
 def _introducing_subject(doc: Doc, resolver: SpeakerResolver, start: int,
-                         quoted: list[tuple[int, int]]) -> tuple[str, str, str] | None:
+                         quoted: list[tuple[int, int]], last=None) -> tuple[str, str, str] | None:
     """A quotation with no attribution right after a sentence of the same paragraph that quotes nobody: that
     sentence's subject, when a named person or organisation, introduced it ('McGurk also criticized the decision
-    via Twitter. "The WH statement ..."'). After a quoted sentence the quotation continues the last speaker's."""
+    via Twitter. "The WH statement ..."'). After a quoted sentence the quotation continues the last speaker's,
+    unless that sentence only quoted a fragment nobody was found to say ('X talked about the series being
+    underestimated "up 'til now." "I felt like ..."'): then its subject, not an earlier speaker, goes on."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or sentence_of(span[0]).start == 0:
         return None
     previous = sentence_of(doc[sentence_of(span[0]).start - 1])
     between = text_of(doc)[previous.start_char:start]
-    if "\n" in between.strip() or QUOTE_MARKS.search(between[:-1] if between.endswith(("\"", "“")) else between):
+    quoted_before = QUOTE_MARKS.search(between[:-1] if between.endswith(("\"", "“")) else between)
+    if "\n" in between.strip() or quoted_before and last is not None and last[3] > previous.start_char:
         return None
     subject = _subject_of(previous.root)
     if subject is None:

@@ -732,3 +732,11 @@ def test_deciding_whether_is_an_open_question_but_asking_whether_is_speech(nlp):
     assert [] == quotes(nlp, "Investigators could not determine if the pilot had been warned.")
     found = quotes(nlp, "Mayor Jane Holt asked whether the market could reopen.")
     assert [("Jane Holt", "whether the market could reopen", False)] == found
+
+
+def test_a_quotation_after_a_sentence_quoting_only_a_fragment_is_that_sentences_subjects(nlp):
+    found = quotes(nlp, 'Actor Tom Reed arrived from the desert. He joked "I still have sand in my boots." '
+                        'Actress Ana Ruiz talked about how the show had been overlooked "for years." At the launch, '
+                        '"I felt like a queen at the ball, after years of small parts with no lines at all."')
+    assert ("Ana Ruiz", "I felt like a queen at the ball, after years of small parts with no lines at all.", True) \
+        in found
