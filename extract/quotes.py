@@ -713,6 +713,10 @@ class SpeakerResolver:
                             return inner.canonical
                         return self.by_word.get(name.lower_, _flat_name(name))
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
+        if subject.tag_ == "NNS":
+            # "scientists from the University of Bristol and UC Davis": where they work, whatever the model tags it
+            owned |= {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS
+                      for t in c.subtree}
         for inner in self.mentions_in(phrase.start_char, phrase.end_char):
             head = self._token(inner)
             if inner.label == "PERSON" and head is not None and head.i not in owned:
@@ -722,6 +726,8 @@ class SpeakerResolver:
         return None
 
 
+# Prepositions that tie people to the body they belong to: "researchers from", "doctors at", "staff with".
+AFFILIATION_PREPOSITIONS = {"from", "at", "with", "in"}
 PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
                    "majority", "number", "dozens", "hundreds", "thousands"}
 

@@ -740,3 +740,8 @@ def test_a_quotation_after_a_sentence_quoting_only_a_fragment_is_that_sentences_
                         '"I felt like a queen at the ball, after years of small parts with no lines at all."')
     assert ("Ana Ruiz", "I felt like a queen at the ball, after years of small parts with no lines at all.", True) \
         in found
+
+
+def test_people_from_a_named_place_of_work_are_not_that_place(nlp):
+    found = quotes(nlp, "Researchers from the University of Bristol and UC Davis say bats avoid the lights.")
+    assert [(None, "bats avoid the lights", False)] == found
