@@ -432,6 +432,11 @@ CLOSED_CLASSES = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "AUX"}
 COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
 
 
+# Verbs only people and bodies do: their subject is a name even when its word is also an English word.
+SPEAKING_VERBS = {"say", "tell", "add", "announce", "tweet", "insist", "claim", "argue", "warn", "explain", "state",
+                  "write", "reply", "respond", "deny", "admit", "urge"}
+
+
 def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) -> bool:
     """'Amongst', 'Hurricanes', 'Bloody' read as a name only because they open a sentence or a quotation; not a name
     the article also capitalises mid-sentence ('Trump' tagged as a noun at the start of a paragraph)."""
@@ -441,6 +446,9 @@ def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) 
     if len(ent) != 1 or ent.label_ == "NORP" or not common_form or token.lower_ in KNOWN_LABELS \
             or token.is_upper or not _opens_sentence(doc, token):
         return False
+    if ent.label_ == "PERSON" and token.dep_ == "nsubj" and token.head.lemma_ in SPEAKING_VERBS \
+            and token.lower_ not in names_mid_sentence.lower_case:
+        return False  # "Trump said ...", "Brown told reporters ...": a surname that is also a word, speaking
     words = english_words(doc)
     # 'Qantas' tagged a noun as it opens the story is no English word, so it stays a name.
     known = words is None or token.pos_ in CLOSED_CLASSES or token.lower_ in words or token.lemma_.lower() in words

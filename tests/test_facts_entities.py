@@ -222,3 +222,8 @@ def test_a_bracketed_syllable_abbreviation_is_the_name_it_shortens(nlp):
     # a bracketed word that does not shorten the name before it stays apart
     found = mentions(nlp, "The meeting was held at the Berlin Film Academy (Germany) on Monday.")
     assert "Berlin Film Academy" not in {m.canonical for m in found if m.text == "Germany"}
+
+
+def test_a_surname_that_is_also_a_word_stays_a_person_when_it_opens_a_sentence_saying_something(nlp):
+    found = mentions(nlp, "Officials met on Monday. Trump said he would not wear a mask.")
+    assert ["Trump"] == [m.text for m in found if m.label == "PERSON"]
