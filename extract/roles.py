@@ -1670,11 +1670,15 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             org = f"{org} City"  # "the mayor of New York" when the story also names New York City: the city
         if org == "House" and places[0] == "United States":
             org = "House of Representatives"
+        if role.split()[-1] in AUTHORSHIP:
+            org = ""  # "lead author Sally Wasef of Griffith University": the author of a study, not of the university
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)
 
 
+# Roles held towards a piece of work rather than a body.
+AUTHORSHIP = {"author", "co-author", "coauthor"}
 # Offices of a country's public life, which a country named before the first of two titles holds for both.
 PUBLIC_OFFICES = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
                   "minister", "secretary", "president", "candidate", "ambassador", "governor", "premier", "chancellor",

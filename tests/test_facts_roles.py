@@ -881,3 +881,10 @@ def test_a_fellow_of_an_institution_holds_a_role_but_a_fellow_actor_is_only_an_a
     assert ("Rita Vance", "fellow", "Brookings Institution") in roles(
         nlp, "Rita Vance, a fellow at the Brookings Institution, wrote the report.")
     assert {("Rita Vance", "actor", "")} == roles(nlp, "His fellow actor Rita Vance praised the script.")
+
+
+def test_an_author_is_the_author_of_a_study_not_of_the_university_the_person_works_at(nlp):
+    assert ("Rita Vance", "lead author", "") in roles(
+        nlp, "Lead author Rita Vance of the University of Leeds said the birds were wild.")
+    assert ("Rita Vance", "professor", "University of Leeds") in roles(
+        nlp, "Professor Rita Vance of the University of Leeds said the birds were wild.")
