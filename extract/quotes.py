@@ -96,7 +96,11 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
 GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
                      "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
 # Nouns for a kind of body: 'the company' or 'the agency' with one organisation named just before is that one.
-BUSINESS_NOUNS = {"company", "firm", "airline", "agency", "organisation", "organization", "network"}
+BUSINESS_NOUNS = {"company", "firm", "airline", "agency", "organisation", "organization", "network",
+                  # kinds of business the financial pages name a company by: "The electric carmaker said"
+                  "carmaker", "automaker", "retailer", "manufacturer", "lender", "insurer", "carrier", "conglomerate",
+                  "bank", "utility", "operator", "giant", "chain", "startup"}
+ORG_NOUNS |= BUSINESS_NOUNS
 # Kinds of outlet written after the outlet's name ("Time magazine", "CBS network"): the name is the speaker.
 OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
                 "publication", "journal", "daily", "tabloid", "website", "agency"}

@@ -745,3 +745,10 @@ def test_a_quotation_after_a_sentence_quoting_only_a_fragment_is_that_sentences_
 def test_people_from_a_named_place_of_work_are_not_that_place(nlp):
     found = quotes(nlp, "Researchers from the University of Bristol and UC Davis say bats avoid the lights.")
     assert [(None, "bats avoid the lights", False)] == found
+
+
+def test_the_carmaker_or_the_retailer_is_the_one_business_named_just_before(nlp):
+    assert "General Motors" == speaker_names(
+        nlp, "General Motors reported a profit on Wednesday. The carmaker said sales had risen in China.")[0][0]
+    assert "Walmart" == speaker_names(
+        nlp, "Shares in Walmart rose on Tuesday. The retailer said online sales had doubled.")[0][0]
