@@ -752,3 +752,10 @@ def test_the_carmaker_or_the_retailer_is_the_one_business_named_just_before(nlp)
         nlp, "General Motors reported a profit on Wednesday. The carmaker said sales had risen in China.")[0][0]
     assert "Walmart" == speaker_names(
         nlp, "Shares in Walmart rose on Tuesday. The retailer said online sales had doubled.")[0][0]
+
+
+def test_a_quoted_phrase_about_what_someone_would_answer_is_the_reporters_words(nlp):
+    found = speaker_names(nlp, 'Foreign Minister Ana Ruiz spoke on Monday. Ruiz said Chile would respond '
+                               '"at a moment of its own choosing".')
+    assert [("Ana Ruiz", "Ruiz", "Chile would respond ")] == [f for f in found if f[2].startswith("Chile")]
+    assert ["Ana Ruiz"] == [speaker for speaker, _, content in found if content.startswith("at a moment")]
