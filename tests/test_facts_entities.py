@@ -224,3 +224,17 @@ def test_a_full_name_read_once_as_a_person_and_once_as_a_place_stays_a_person(nl
 def test_a_surname_after_two_particles_joins_the_name(nlp):
     found = mentions(nlp, "The ministers joined European Commission President Ursula von der Leyen in Brussels.")
     assert "Ursula von der Leyen" in {m.canonical for m in found if m.label == "PERSON"}
+
+
+def test_a_bracketed_syllable_abbreviation_is_the_name_it_shortens(nlp):
+    found = mentions(nlp, "The Civil Aviation Authority of Nepal (Caan) closed the runway. Caan said flights would "
+                          "resume on Friday.")
+    assert {"Civil Aviation Authority of Nepal"} == {m.canonical for m in found if m.text == "Caan"}
+    # a bracketed word that does not shorten the name before it stays apart
+    found = mentions(nlp, "The meeting was held at the Berlin Film Academy (Germany) on Monday.")
+    assert "Berlin Film Academy" not in {m.canonical for m in found if m.text == "Germany"}
+
+
+def test_a_surname_that_is_also_a_word_stays_a_person_when_it_opens_a_sentence_saying_something(nlp):
+    found = mentions(nlp, "Officials met on Monday. Trump said he would not wear a mask.")
+    assert ["Trump"] == [m.text for m in found if m.label == "PERSON"]
