@@ -546,8 +546,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     groups: list[list[Token]] = [[]]
     for position, token in enumerate(role_tokens):
         if groups[-1] and _is_role_word(groups[-1][-1]) and groups[-1][-1].lower_ not in ROLE_MODIFIERS \
-                and _is_role_word(token) and token.lower_ not in ROLE_MODIFIERS and token.text != "-":
-            groups.append([])
+                and _is_role_word(token) and token.text != "-" \
+                and (token.lower_ not in ROLE_MODIFIERS or token.text.endswith(".") and token.lower_ in ABBREVIATED_TITLES):
+            groups.append([])  # (a rank abbreviated is a rank of its own: "spokesman Gen. X", not a "spokesman general")
         groups[-1].append(token)
     prefix_org = _org_before(tokens[:cut], mentions_by_start)
     if not prefix_org and cut and tokens[cut - 1].lower_ in PARLIAMENTARY_PARTIES and tokens[cut - 1].text.istitle() \
@@ -1479,7 +1480,11 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if not title or not any(_is_role_word(t) for t in title):
         return []
     title = _coordinated_title_before(doc, title) + title
-    if not stacked and title[0].i > 1 and doc[title[0].i - 1].text == "," and doc[title[0].i - 2].ent_type_ == "PERSON":
+    before = title[0].i - 1
+    while before > 0 and (doc[before].lower_ in DROP_WORDS or doc[before].pos_ == "DET"
+                          or doc[before].ent_type_ in ORG_LABELS and doc[before].ent_iob_ == "I"):
+        before -= 1  # "Sally Bolton, incoming All England Club CEO, Bernard Giudicelli"
+    if not stacked and before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON":
         return []  # "Craig Tilley, Tennis Australia CEO, Andrea Gaudenzi, ATP Chairman": the title of the name before
     # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
     # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"

@@ -1030,3 +1030,15 @@ def test_a_british_party_label_before_a_party_office_is_the_party_but_an_america
     assert ("Rita Vance", "leader", "Labour") in roles(nlp, "Labour leader Rita Vance opposed the bill.")
     assert ("Owen Pike", "mp", "Conservative") in roles(nlp, "Conservative MP Owen Pike opposed the bill.")
     assert ("Owen Pike", "leader", "") in roles(nlp, "Democratic leader Owen Pike opposed the bill.")
+
+
+def test_an_abbreviated_rank_after_an_office_is_a_second_title(nlp):
+    found = roles(nlp, "The gunman was killed in the shootout, spokesman Gen. Tariq Nadeem said.")
+    assert {("Tariq Nadeem", "spokesman", ""), ("Tariq Nadeem", "general", "")} <= found
+
+
+def test_a_listed_title_with_a_tenure_word_is_still_the_name_befores(nlp):
+    found = roles(nlp, "The panel: Nora Blake, incoming All Ireland Rowing Club CEO, Ian Shaw, Sailing Federation "
+                       "President.")
+    assert ("Ian Shaw", "ceo", "All Ireland Rowing Club") not in found
+    assert ("Ian Shaw", "president", "Sailing Federation") in found
