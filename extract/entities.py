@@ -139,7 +139,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             or all(token.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS for token in doc[start:end]):
         return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
-    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
+    # (words, not tokens: the hyphen of "Jean-Yves" is no word of "Jean-Yves Le Drian")
+    while end < len(doc) and end - start - sum(t.text == "-" for t in doc[start:end]) < 4 and doc[end].pos_ == "PROPN" \
             and (doc[end].text[:1].isupper() or ELIDED_PARTICLE.match(doc[end].text)) \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_ \
             and doc[end].text.rstrip(".") not in POST_NOMINALS:

@@ -238,3 +238,8 @@ def test_a_bracketed_syllable_abbreviation_is_the_name_it_shortens(nlp):
 def test_a_surname_that_is_also_a_word_stays_a_person_when_it_opens_a_sentence_saying_something(nlp):
     found = mentions(nlp, "Officials met on Monday. Trump said he would not wear a mask.")
     assert ["Trump"] == [m.text for m in found if m.label == "PERSON"]
+
+
+def test_a_hyphened_first_name_does_not_count_twice_when_a_cut_name_is_finished(nlp):
+    found = mentions(nlp, "He will hold talks with French Foreign Minister Jean-Marc Le Guen during his stay in France.")
+    assert "Jean-Marc Le Guen" in {m.canonical for m in found if m.label == "PERSON"}
