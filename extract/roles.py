@@ -475,8 +475,10 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                 # "Minister of Mineral Resources and Energy": a portfolio, which stays in the role; a place after it
                 # is the org ("Minister of Foreign Affairs of Bangladesh")
                 place = [t for t in tokens[index + 1:] if t.i > portfolio_end]
-                if place and doc[portfolio_end].lower_ == "of" \
-                        and all(t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN" for t in place):
+                if place and place[0].lower_ == "the":
+                    place = place[1:]  # "of the People's Republic of China"
+                if place and doc[portfolio_end].lower_ == "of" and all(t.ent_type_ in ("GPE", "ORG") for t in place) \
+                        and all(t.ent_iob_ == "I" for t in place[1:]):
                     linked_org = _org_name(doc[place[0].i:place[-1].i + 1], mentions_by_start)
                     tokens = [t for t in tokens if t.i < portfolio_end]
             elif after and (all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
@@ -489,6 +491,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
+    if owner_end >= len(tokens):
+        owner_end = -1  # the possessive was in the body cut off after 'of' ("of the People's Republic of China")
     # The role is the office words at the end ("regional deputy governor" is a deputy governor), with the field
     # its 'of' names ("minister of fisheries", "head of research").
     cut = _field_of_title_start(tokens)

@@ -1040,3 +1040,8 @@ def test_an_abbreviated_rank_after_an_office_is_a_second_title(nlp):
     found = roles(nlp, "The gunman was killed in the shootout, spokesman Gen. Tariq Nadeem said.")
     assert {("Tariq Nadeem", "spokesman", ""), ("Tariq Nadeem", "general", "")} <= found
 
+
+
+def test_the_country_after_a_ministers_portfolio_may_open_with_the(nlp):
+    assert ("Park Sung-ho", "minister of foreign affairs", "Republic of Korea") in roles(
+        nlp, "The delegates were received by Minister of Foreign Affairs of the Republic of Korea Park Sung-ho on Monday.")
