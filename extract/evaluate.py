@@ -388,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, nargs="+", metavar="ROW",
                         help="score only the tuning stories of these wikinews_2019.csv rows (a fresh batch before and "
                              "after a round), and not the held-out set")
+    parser.add_argument("--tuning", action="store_true",
+                        help="score the whole tuning set only, without reading or extracting the held-out set")
     args = parser.parse_args(argv)
     if args.agreement:
         paths = sorted(args.agreement.glob("*.json"))
@@ -408,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows:
         prefixes = tuple(f"wn2019_{row:03d}_" for row in args.rows)
         reports = {"rows": evaluate([path for path in gold_files(False) if path.name.startswith(prefixes)], extractor)}
+    elif args.tuning:
+        reports = {"tuning": evaluate(gold_files(False), extractor)}
     else:
         reports = {"tuning": evaluate(gold_files(False), extractor), "held-out": evaluate(gold_files(True), extractor)}
     if args.errors:
