@@ -725,3 +725,18 @@ def test_a_report_of_what_someone_said_after_the_clause_gives_the_clause_to_the_
 def test_a_speaker_written_with_its_acronym_in_brackets_keeps_the_closing_bracket(nlp):
     found = speaker_names(nlp, "The National Hurricane Center (NHC) said the storm would weaken.")
     assert [("National Hurricane Center", "The National Hurricane Center (NHC)")] == [(s, t) for s, t, _ in found]
+
+
+
+def test_a_police_rank_abbreviation_before_the_name_keeps_the_attribution_in_one_sentence(nlp):
+    found = quotes(nlp, '"We found the car near the river," Officer Dale Brooks said. "The driver ran into the woods," '
+                        'Lakeside County Police Sgt. Marisol Ortega said.')
+    assert [("Dale Brooks", "We found the car near the river", True),
+            ("Marisol Ortega", "The driver ran into the woods", True)] == found
+
+
+def test_a_rank_or_company_title_is_not_part_of_the_speaker_name(nlp):
+    found = quotes(nlp, 'Deputies reached the farm at dawn. "Nobody was hurt," Capt. Dennis Ruiz said. In a statement, '
+                        'COO and CFO Helen Marsh said the quarter had been difficult.')
+    assert [("Dennis Ruiz", "Nobody was hurt", True),
+            ("Helen Marsh", "the quarter had been difficult", False)] == found
