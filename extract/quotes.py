@@ -130,8 +130,10 @@ PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker
 class SpeakerResolver:
     """Maps a subject token to a canonical speaker using the article's mentions (names, pronouns, role nouns)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], roles: list[Fact] = ()):
+    def __init__(self, doc: Doc, mentions: list[Mention], roles: list[Fact] = (), skip_until: int = 0):
         self.doc = doc
+        # The wire dateline ("OSLO (AFP) –") ends here: none of its words names a speaker.
+        self.skip_until = skip_until
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.people = [m for m in self.mentions if m.label == "PERSON"]
@@ -429,6 +431,11 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token) -> tuple[str | None, str]:
         """Return (canonical speaker or None, the text that names the speaker)."""
+        if subject.idx < self.skip_until and (named := next(
+                (c for c in subject.children if c.dep_ in ("appos", "conj") and c.idx >= self.skip_until), None)):
+            # "OSLO (AFP) – Norway's health minister Kari Lund said": the model makes the dateline's city the subject
+            # and the speaker its apposition.
+            return self.resolve(named)
         phrase = _subject_phrase(subject)
         # The model tags a lower-case word a proper noun now and then ("Japan's foreign ministry"): it is a noun.
         lower_case = subject.pos_ == "PROPN" and subject.text.islower()
@@ -1220,7 +1227,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
 
     Sentences are read in order, so that the last speaker a pronoun may point to is the last one in the text;
     the role facts of the article map role nouns ("the minister") to the person who holds the role."""
-    resolver = SpeakerResolver(doc, mentions, roles)
+    resolver = SpeakerResolver(doc, mentions, roles, skip_until)
     text = text_of(doc)
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)

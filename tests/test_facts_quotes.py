@@ -740,3 +740,14 @@ def test_a_rank_or_company_title_is_not_part_of_the_speaker_name(nlp):
                         'COO and CFO Helen Marsh said the quarter had been difficult.')
     assert [("Dennis Ruiz", "Nobody was hurt", True),
             ("Helen Marsh", "the quarter had been difficult", False)] == found
+
+
+def test_a_wire_dateline_read_as_the_subject_does_not_name_the_speaker(nlp):
+    from extract.model import Article
+    from extract.pipeline import Extractor
+
+    extraction = Extractor(nlp).extract(Article(title="Vaccine", body=(
+        "OSLO (AFP) – Norway's health minister Kari Lund said the vaccine was safe for older people.")))
+    [quote] = [fact for fact in extraction.facts if fact.kind == "quote"]
+    assert ("Kari Lund", "the vaccine was safe for older people") == (quote.fields["speaker"], quote.fields["content"])
+    assert "AFP" not in quote.fields["speaker_text"]
