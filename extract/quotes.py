@@ -305,8 +305,10 @@ class SpeakerResolver:
             or holders
         if qualifiers and len(holders) > 1:
             # "Chelyabinsk's governor", "a spokesperson for the police": the holder whose org is named.
-            named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers
-                     or set(r.fields["role"].split()) & qualifiers]
+            # The org decides before the role's own words: "Ukraine's foreign minister" is not Russia's, though both
+            # roles are "foreign minister".
+            named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers] \
+                or [r for r in holders if set(r.fields["role"].split()) & qualifiers]
             holders = named or holders
         if holders:
             earlier = [r for r in holders if r.start < token.idx]

@@ -751,3 +751,9 @@ def test_a_wire_dateline_read_as_the_subject_does_not_name_the_speaker(nlp):
     [quote] = [fact for fact in extraction.facts if fact.kind == "quote"]
     assert ("Kari Lund", "the vaccine was safe for older people") == (quote.fields["speaker"], quote.fields["content"])
     assert "AFP" not in quote.fields["speaker_text"]
+
+
+def test_a_role_noun_with_a_country_goes_to_that_countrys_holder_when_two_share_the_role(nlp):
+    found = quotes_with_roles(nlp, "Chilean Foreign Minister Marta Vidal met Peruvian Foreign Minister Jorge Salas in "
+                                   "Lima on Friday. Chile's foreign minister said the border would reopen in March.")
+    assert ("Marta Vidal", "the border would reopen in March") in found
