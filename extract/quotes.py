@@ -495,8 +495,9 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            # "Analysts had said": a plural noun is never the one person introduced by it ("analyst Priya Nair").
             if subject.lemma_.lower() in FAMILY_NOUNS | PERSON_NOUNS and not _indefinite(subject) \
-                    and (introduced := self._introduced_as(subject)) is not None:
+                    and tag != "NNS" and (introduced := self._introduced_as(subject)) is not None:
                 # "with his daughter Nettie Baker ... his daughter said": the person the story named by that noun.
                 return introduced, phrase.text
             if lower in FAMILY_NOUNS and determiner == "the" and not any(

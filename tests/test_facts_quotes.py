@@ -757,3 +757,10 @@ def test_a_role_noun_with_a_country_goes_to_that_countrys_holder_when_two_share_
     found = quotes_with_roles(nlp, "Chilean Foreign Minister Marta Vidal met Peruvian Foreign Minister Jorge Salas in "
                                    "Lima on Friday. Chile's foreign minister said the border would reopen in March.")
     assert ("Marta Vidal", "the border would reopen in March") in found
+
+
+def test_a_plural_role_noun_is_not_the_one_person_introduced_by_that_noun(nlp):
+    found = quotes(nlp, "The drop was unexpected, said market analyst Priya Nair. Analysts had said the company would "
+                        "recover by June.")
+    assert [("Priya Nair", "The drop was unexpected", False),
+            (None, "the company would recover by June", False)] == found
