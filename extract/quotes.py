@@ -964,7 +964,8 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Content spans inside quotation marks, paragraph by paragraph; an opening mark left open runs to the paragraph end."""
     spans = []
     offset = 0
-    for paragraph in text.split("\n"):
+    paragraphs = text.split("\n")
+    for index, paragraph in enumerate(paragraphs):
         begin = offset
         offset += len(paragraph) + 1
         if begin + len(paragraph) < start:
@@ -979,7 +980,21 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if len(QUOTE_MARKS.findall(rest)) == 1 and rest.lstrip().startswith(("\"", "“")):
             mark = rest.index(rest.lstrip()[0])
             spans.append((begin + last_end + mark + 1, begin + len(paragraph)))
+        elif len(QUOTE_MARKS.findall(rest)) == 1 and (mark := _opening_left_open(rest, paragraphs[index + 1:])) >= 0:
+            spans.append((begin + last_end + mark + 1, begin + len(paragraph)))
     return [(s, e) for s, e in spans if s >= start]
+
+
+def _opening_left_open(rest: str, following: list[str]) -> int:
+    """Where a quotation opens after the attribution and runs on into the next paragraph ('Mr Dale added: “Yes,
+    we will.' then '“The plan is clear.”'): an opening mark after a space or a colon, with words after it, and the
+    next paragraph opening with a mark of its own. -1 when the paragraph has no such mark."""
+    mark = QUOTE_MARKS.search(rest).start()
+    after_space = mark > 0 and rest[mark - 1] in " :\t"
+    following_text = next((paragraph.strip() for paragraph in following if paragraph.strip()), "")
+    if rest[mark] != "”" and after_space and rest[mark + 1:].strip() and following_text.startswith(("\"", "“")):
+        return mark
+    return -1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

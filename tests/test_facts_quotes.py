@@ -764,3 +764,12 @@ def test_a_plural_role_noun_is_not_the_one_person_introduced_by_that_noun(nlp):
                         "recover by June.")
     assert [("Priya Nair", "The drop was unexpected", False),
             (None, "the company would recover by June", False)] == found
+
+
+def test_a_quotation_opened_after_the_attribution_runs_on_into_the_next_paragraphs(nlp):
+    found = quotes(nlp, "On Monday the transport secretary said the new line was a big step.\n\n"
+                        "He told Radio Kent: “We will finish it on time.”\n\n"
+                        "Asked about the cost, Ruth Okafor added: “Yes, it will be more than planned.\n\n"
+                        "“But every pound of it is well spent.”")
+    assert ("Ruth Okafor", "Yes, it will be more than planned.", True) in found
+    assert ("Ruth Okafor", "But every pound of it is well spent.", True) in found
