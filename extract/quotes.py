@@ -710,6 +710,8 @@ class SpeakerResolver:
                     and (c.pos_ in ("PROPN", "NUM") and not c.ent_type_ in ("DATE", "GPE", "PERSON"))]
             if left and all(t in left for t in self.doc[left[0].i:subject.i]):
                 return self.doc[left[0].i:subject.i + 1].text
+        if mention is not None and mention.label == "ORG" and (holder := self._office_holder_at_end(phrase)) is not None:
+            return holder
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
         for clause in subject.children:
@@ -728,6 +730,23 @@ class SpeakerResolver:
                 return inner.canonical
         if mention is not None and mention.label == "NORP" and subject.pos_ == "PROPN":
             return mention.canonical
+        return None
+
+
+    def _office_holder_at_end(self, phrase: Span) -> str | None:
+        """'Department of Public Safety Director Frank Milstead announced ...': the model makes the organisation the
+        subject and hangs the rest on its 'of'; the person who ends the phrase after a title holds the office and
+        speaks. Not 'the office of President Joe Smith', where the title follows 'of'."""
+        people = [m for m in self.mentions_in(phrase.start_char, phrase.end_char) if m.label == "PERSON"]
+        if not people or people[-1].end != phrase.end_char:
+            return None
+        name = self.doc.char_span(people[-1].start, people[-1].end, alignment_mode="expand")
+        if name is None or name.start - 2 < phrase.start:
+            return None
+        title, before = self.doc[name.start - 1], self.doc[name.start - 2]
+        if title.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS and title.text[:1].isupper() \
+                and before.lower_ not in ("of", "the", "for", "to"):
+            return people[-1].canonical
         return None
 
 

@@ -773,3 +773,9 @@ def test_a_quotation_opened_after_the_attribution_runs_on_into_the_next_paragrap
                         "“But every pound of it is well spent.”")
     assert ("Ruth Okafor", "Yes, it will be more than planned.", True) in found
     assert ("Ruth Okafor", "But every pound of it is well spent.", True) in found
+
+
+def test_the_office_holder_after_a_department_name_speaks_not_the_department(nlp):
+    found = quotes(nlp, "Department of Public Works Director Helena Brandt announced the closure on Monday, saying the "
+                        "bridge was no longer safe.")
+    assert [("Helena Brandt", "the bridge was no longer safe", False)] == found
