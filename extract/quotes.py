@@ -1440,6 +1440,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if verb.lemma_.lower() in CLAUSE_ONLY_VERBS and verb.dep_ in ("advcl", "xcomp") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "held a rifle to show the invention could be used": a purpose, not something said
+        if any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
+            continue  # "if that is what the evidence suggests, she said": a free relative reports nothing
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is None or subject.lower_ in NOT_SPEAKERS and not _acronym(subject) and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None

@@ -779,3 +779,8 @@ def test_the_office_holder_after_a_department_name_speaks_not_the_department(nlp
     found = quotes(nlp, "Department of Public Works Director Helena Brandt announced the closure on Monday, saying the "
                         "bridge was no longer safe.")
     assert [("Helena Brandt", "the bridge was no longer safe", False)] == found
+
+
+def test_a_reporting_verb_in_a_free_relative_does_not_take_the_sentence_from_the_attribution(nlp):
+    found = quotes(nlp, "The board will close the school if that is what the inspectors recommend, Mayor Lena Park said.")
+    assert [("Lena Park", "The board will close the school if that is what the inspectors recommend", False)] == found
