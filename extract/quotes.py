@@ -1453,8 +1453,12 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         start, end = span
         if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
             continue
-        if any(c.dep_ == "ccomp" and c.i < verb.i and _inside(quoted, c.idx, c.idx + 1) for c in verb.children):
-            continue  # 'When she was cast, "I was speechless," she told them': the clause reported is the quotation
+        if any(c.dep_ == "ccomp" and c.i < verb.i and _inside(quoted, c.idx, c.idx + 1)
+               and all(_inside(quoted, s.idx, s.idx + 1) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for c in verb.children):
+            # 'When she was cast, "I was speechless," she told them': the clause reported is the quotation. Not
+            # 'The agency "will not hesitate" to act if needed, she said', whose subject is outside the quoted words.
+            continue
         speaker, speaker_text = resolver.resolve(subject)
         if speaker is None and not speaker_text:
             continue

@@ -784,3 +784,9 @@ def test_the_office_holder_after_a_department_name_speaks_not_the_department(nlp
 def test_a_reporting_verb_in_a_free_relative_does_not_take_the_sentence_from_the_attribution(nlp):
     found = quotes(nlp, "The board will close the school if that is what the inspectors recommend, Mayor Lena Park said.")
     assert [("Lena Park", "The board will close the school if that is what the inspectors recommend", False)] == found
+
+
+def test_a_clause_with_a_quoted_fragment_is_also_reported_speech_of_the_attribution(nlp):
+    found = quotes(nlp, 'The council "will not back down" on the new tax, Mayor Lena Park said.')
+    assert ("Lena Park", 'The council "will not back down" on the new tax', False) in found
+    assert ("Lena Park", "will not back down", True) in found
