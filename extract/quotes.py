@@ -872,7 +872,9 @@ def _is_subject(head: Token) -> bool:
     """A name that is the subject of its clause, or in apposition to or a title of the subject."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
+    # "the MySpace terms of use were ...": a name that only modifies a common noun is not what the clause is about.
+    return (head.dep_ == "appos" or head.dep_ == "compound" and head.head.pos_ == "PROPN") \
+        and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _as_written(words: list[Token]) -> str:

@@ -790,3 +790,13 @@ def test_a_clause_with_a_quoted_fragment_is_also_reported_speech_of_the_attribut
     found = quotes(nlp, 'The council "will not back down" on the new tax, Mayor Lena Park said.')
     assert ("Lena Park", 'The council "will not back down" on the new tax', False) in found
     assert ("Lena Park", "will not back down", True) in found
+
+
+JUROR_STORY = ("Met at the bus depot, juror Shirley commented on both halves of the case. She said the Friendster terms "
+               "of use were meant to protect Friendster and not its users. \"You are supposed to read them,\" she said. "
+               "She said the jury had been split.")
+
+
+def test_a_name_that_only_modifies_the_subject_noun_is_not_what_she_refers_to(nlp):
+    found = quotes(nlp, JUROR_STORY)
+    assert ("Shirley", "You are supposed to read them", True) in found
