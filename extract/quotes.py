@@ -466,6 +466,10 @@ class SpeakerResolver:
                 # Someone named only by a role: the role's holder, else the role as written stands for them.
                 speaker, speaker_text = self.resolve(antecedent)
                 return speaker, phrase.text if speaker is not None else speaker_text
+            if antecedent in self.people_names and lower in ("he", "him", "she", "her"):
+                # "juror Shirley commented ... She said ...": the pronoun tells the gender the name did not, so the
+                # next 'she' finds her again rather than the last name of no known gender ("MySpace").
+                self.gender.setdefault(antecedent, "m" if lower in ("he", "him") else "f")
             return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"

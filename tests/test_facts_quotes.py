@@ -800,3 +800,9 @@ JUROR_STORY = ("Met at the bus depot, juror Shirley commented on both halves of 
 def test_a_name_that_only_modifies_the_subject_noun_is_not_what_she_refers_to(nlp):
     found = quotes(nlp, JUROR_STORY)
     assert ("Shirley", "You are supposed to read them", True) in found
+
+
+def test_a_pronoun_that_found_a_name_of_unknown_gender_gives_it_that_gender_for_the_next_pronoun(nlp):
+    found = quotes(nlp, JUROR_STORY.replace("She said the jury", "Yet the jurors convicted on two counts. The hearing "
+                                                                 "ended at noon. On the last count, she said the jury"))
+    assert ("Shirley", "the jury had been split", False) in found
