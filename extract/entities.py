@@ -218,6 +218,8 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return (None, "ORG") if len(ent) <= 3 and not any(t.lower_ in ("of", "for") for t in ent) else (ent, "ORG")
     if 2 <= len(after) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after):
         return after, "PERSON"
+    if len(ent) == 2 and after[0].pos_ == "PROPN" and after[0].text[:1].isupper() and after[0].is_alpha:
+        return after, "PERSON"  # '"...," Dr Young said': a title and a surname read as an organisation
     return ent, "ORG"
 
 

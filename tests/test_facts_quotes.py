@@ -806,3 +806,9 @@ def test_a_pronoun_that_found_a_name_of_unknown_gender_gives_it_that_gender_for_
     found = quotes(nlp, JUROR_STORY.replace("She said the jury", "Yet the jurors convicted on two counts. The hearing "
                                                                  "ended at noon. On the last count, she said the jury"))
     assert ("Shirley", "the jury had been split", False) in found
+
+
+def test_a_title_and_surname_after_a_closing_quote_is_the_person_named_before(nlp):
+    found = quotes(nlp, "State epidemiologist Marianne Holt said two new cases were found in Dubbo. Both had been in "
+                        "hotel quarantine.\n“We now have local spread,” Dr Holt said.")
+    assert ("Marianne Holt", "We now have local spread", True) in found
