@@ -812,3 +812,9 @@ def test_a_title_and_surname_after_a_closing_quote_is_the_person_named_before(nl
     found = quotes(nlp, "State epidemiologist Marianne Holt said two new cases were found in Dubbo. Both had been in "
                         "hotel quarantine.\n“We now have local spread,” Dr Holt said.")
     assert ("Marianne Holt", "We now have local spread", True) in found
+
+
+def test_a_question_quoted_before_a_bare_attribution_belongs_to_whoever_asked_it(nlp):
+    found = quotes(nlp, '"We have no money left for repairs," Mayor Tom Reed said.\n\n'
+                        '"Then who will fix the roof of the school?" Councillor Ruth Amis asked.')
+    assert ("Ruth Amis", "Then who will fix the roof of the school?", True) in found
