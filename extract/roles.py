@@ -18,7 +18,7 @@ ROLE_WORDS = {
     "king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "pope", "bishop", "archbishop", "cardinal",
     "priest", "superintendent", "inspector", "commissioner", "representative", "congressman", "congresswoman",
     "assemblywoman", "assemblyman", "lawmaker", "legislator", "deputy", "premier", "envoy", "diplomat",
-    "founder", "co-founder", "editor", "correspondent", "reporter", "professor", "scientist", "researcher",
+    "founder", "co-founder", "fellow", "editor", "correspondent", "reporter", "professor", "scientist", "researcher",
     "analyst", "lawyer", "attorney", "member", "councillor", "sheriff", "captain", "colonel", "lieutenant",
     "sergeant", "manager", "executive", "designer", "drummer", "singer", "actor", "actress", "author",
     "writer", "publicist", "coach", "player", "candidate", "nominee", "vice-president", "adviser", "advisor",
@@ -116,7 +116,7 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   "commerce", "trade", "treasury", "homeland", "security", "labor", "labour", "agriculture",
                   "energy", "transportation", "transport", "staff", "affairs", "lead", "principal", "managing",
                   # ranks: "Major General", "Brigadier General", "Rear Admiral"
-                  "major", "brigadier", "rear", "detective", "emeritus", "maj.", "brig.",
+                  "major", "brigadier", "rear", "detective", "emeritus", "maj.", "brig.", "gen.", "lt.", "lieut.", "det.", "lieutenant",
                   # the parliamentary office, not a body: "Opposition leader", "opposition whip", "shadow health
                   # secretary"
                   "opposition", "shadow",
@@ -248,7 +248,8 @@ ABBREVIATED_TITLES = {"gen.": "general", "sen.": "senator", "rep.": "representat
                       "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral",
                       "maj.": "major", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander",
                       "brig.": "brigadier", "cpl.": "corporal", "amb.": "ambassador", "pres.": "president",
-                      "prof.": "professor", "prof": "professor"}
+                      "prof.": "professor", "prof": "professor", "lt.": "lieutenant", "lieut.": "lieutenant",
+                      "pvt.": "private", "det.": "detective"}
 # Role words that are also comparatives: "elder statesman" and "senior official" name no office of their own.
 ADJECTIVE_FORMS = {"elder"}
 
@@ -312,11 +313,18 @@ def _party_label(token: Token) -> bool:
 def _orgish(token: Token) -> bool:
     """A word that can name the organisation in a title: a named place or body, a nationality, a capitalised noun."""
     if _party_label(token) or token.lower_ in DROP_WORDS or token.ent_type_ in ("DATE", "TIME") \
-            or token.lower_ in NOT_ROLE_KINDS and not token.ent_type_ \
+            or token.lower_ in NOT_ROLE_KINDS and not token.ent_type_ and not _opens_tagged_name(token) \
             or _lower_case_word(token) and token.lower_ not in NATIONALITY:
         return False  # "This Wednesday Greek Foreign Minister": the day is not part of the country
     return token.ent_type_ in ORG_LABELS or token.lower_ in NATIONALITY or _acronym(token) or \
         token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() or token.lower_ in ("of", "the", "&") and token.ent_iob_ == "I"
+
+
+def _opens_tagged_name(token: Token) -> bool:
+    """A capitalised word the model left out of the name tagged right after it: 'Real' of 'Real Madrid'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.istitle() and following is not None and following.ent_iob_ == "B" \
+        and following.ent_type_ in ORG_LABELS and following.text.istitle()
 
 
 def _kind_of_office(token: Token) -> bool:
@@ -496,8 +504,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
-    role_tokens = [t for t in tokens[cut:] if t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
-                   or _opens_year_of_study(t)]
+    role_tokens = [t for t in tokens[cut:] if (t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
+                                               or _opens_year_of_study(t))
+                   and not (t.lower_ == "fellow" and t.i < tokens[-1].i)]  # "fellow actor": one actor of several
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
@@ -521,8 +530,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         role = " ".join(ABBREVIATED_TITLES.get(word, word) for word in role.split())
         org = linked_org if number == len(groups) - 1 and linked_org else prefix_org
         if number == 0 and cut and tokens[cut - 1].lower_ in LEVELS_OF_OFFICE and tokens[cut - 1].text.istitle() \
-                and role in LEVELLED_OFFICES and prefix_org:
-            role = f"{tokens[cut - 1].lower_} {role}"  # "Marion County Attorney": the county attorney of Marion County
+                and role in LEVELLED_OFFICES and prefix_org and group[0].text.istitle():
+            # "Marion County Attorney" is the county attorney of Marion County; "Manchester City manager" a manager
+            role = f"{tokens[cut - 1].lower_} {role}"
         found.append((role, org))
     return found
 
@@ -1077,6 +1087,7 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
         return None
     if doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "John Smith, 45, a spokesman for the fire brigade"
+    end = _past_affiliation(doc, end)
     # "X, who is the director", "X, who had been Tonga's prime minister"; a name needs no comma before its 'who'
     # ("Mike Pompeo who is the secretary of state"): a relative clause cannot narrow down whom a name names.
     who = end + 1 if doc[end].text == "," else end
@@ -1093,6 +1104,22 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     if doc[end].lemma_ == "be" and mention_span.root.dep_ == "nsubj" and mention_span.root.head == doc[end]:
         return end + 1
     return None
+
+
+def _past_affiliation(doc: Doc, end: int) -> int:
+    """After 'of Boston University' when a comma follows it: 'Michael Siegel of Boston University, co-author of the
+    study' gives its title after the name's affiliation."""
+    if doc[end].lower_ not in ("of", "from", "at"):
+        return end
+    first = end + 1
+    if first < len(doc) and doc[first].lower_ == "the" and doc[first].ent_iob_ != "B":
+        first += 1
+    if first >= len(doc) or doc[first].ent_iob_ != "B" or doc[first].ent_type_ not in ("ORG", "GPE"):
+        return end
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return last + 1 if last + 2 < len(doc) and doc[last + 1].text == "," else end
 
 
 # Verbs whose object may be followed by an indirect question: "asked X who is ...".
@@ -1643,11 +1670,15 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             org = f"{org} City"  # "the mayor of New York" when the story also names New York City: the city
         if org == "House" and places[0] == "United States":
             org = "House of Representatives"
+        if role.split()[-1] in AUTHORSHIP:
+            org = ""  # "lead author Sally Wasef of Griffith University": the author of a study, not of the university
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)
 
 
+# Roles held towards a piece of work rather than a body.
+AUTHORSHIP = {"author", "co-author", "coauthor"}
 # Offices of a country's public life, which a country named before the first of two titles holds for both.
 PUBLIC_OFFICES = {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
                   "minister", "secretary", "president", "candidate", "ambassador", "governor", "premier", "chancellor",

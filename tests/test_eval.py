@@ -114,3 +114,13 @@ def test_rows_option_scores_only_that_fresh_batch_and_not_the_held_out_set(capsy
     gold = json.loads((GOLD / "wn2019_002_escape_room_fire_kills_five_teen_girls_in_koszalin.json").read_text(encoding="utf-8"))
     assert f"| quotes (gold {len(gold['quotes'])}) |" in table
     assert "held-out" not in table and "rows P" in table
+
+
+def test_tuning_option_scores_every_tuning_story_and_never_reads_the_held_out_set(capsys):
+    from extract.evaluate import gold_files, main
+
+    assert 0 == main(["--tuning"])
+    table = capsys.readouterr().out
+    quotes = sum(len(json.loads(path.read_text(encoding="utf-8"))["quotes"]) for path in gold_files(False))
+    assert f"| quotes (gold {quotes}) |" in table
+    assert "held-out" not in table and "tuning P" in table

@@ -213,3 +213,17 @@ def test_a_holder_read_into_an_office_and_a_surname_cut_after_its_particles_are_
     people = {m.canonical for m in found if m.label == "PERSON"}
     assert {"Ashley Bloomfield", "Ursula von der Leyen"} <= people
     assert not any("Director" in m.text for m in found)
+
+
+def test_a_bracketed_syllable_abbreviation_is_the_name_it_shortens(nlp):
+    found = mentions(nlp, "The Civil Aviation Authority of Nepal (Caan) closed the runway. Caan said flights would "
+                          "resume on Friday.")
+    assert {"Civil Aviation Authority of Nepal"} == {m.canonical for m in found if m.text == "Caan"}
+    # a bracketed word that does not shorten the name before it stays apart
+    found = mentions(nlp, "The meeting was held at the Berlin Film Academy (Germany) on Monday.")
+    assert "Berlin Film Academy" not in {m.canonical for m in found if m.text == "Germany"}
+
+
+def test_a_surname_that_is_also_a_word_stays_a_person_when_it_opens_a_sentence_saying_something(nlp):
+    found = mentions(nlp, "Officials met on Monday. Trump said he would not wear a mask.")
+    assert ["Trump"] == [m.text for m in found if m.label == "PERSON"]

@@ -727,7 +727,6 @@ def test_a_speaker_written_with_its_acronym_in_brackets_keeps_the_closing_bracke
     assert [("National Hurricane Center", "The National Hurricane Center (NHC)")] == [(s, t) for s, t, _ in found]
 
 
-
 def test_a_police_rank_abbreviation_before_the_name_keeps_the_attribution_in_one_sentence(nlp):
     found = quotes(nlp, '"We found the car near the river," Officer Dale Brooks said. "The driver ran into the woods," '
                         'Lakeside County Police Sgt. Marisol Ortega said.')
@@ -818,3 +817,30 @@ def test_a_question_quoted_before_a_bare_attribution_belongs_to_whoever_asked_it
     found = quotes(nlp, '"We have no money left for repairs," Mayor Tom Reed said.\n\n'
                         '"Then who will fix the roof of the school?" Councillor Ruth Amis asked.')
     assert ("Ruth Amis", "Then who will fix the roof of the school?", True) in found
+
+
+def test_deciding_whether_is_an_open_question_but_asking_whether_is_speech(nlp):
+    assert [] == quotes(nlp, "The cabinet will decide on Friday whether the border stays closed.")
+    assert [] == quotes(nlp, "Investigators could not determine if the pilot had been warned.")
+    found = quotes(nlp, "Mayor Jane Holt asked whether the market could reopen.")
+    assert [("Jane Holt", "whether the market could reopen", False)] == found
+
+
+def test_a_quotation_after_a_sentence_quoting_only_a_fragment_is_that_sentences_subjects(nlp):
+    found = quotes(nlp, 'Actor Tom Reed arrived from the desert. He joked "I still have sand in my boots." '
+                        'Actress Ana Ruiz talked about how the show had been overlooked "for years." At the launch, '
+                        '"I felt like a queen at the ball, after years of small parts with no lines at all."')
+    assert ("Ana Ruiz", "I felt like a queen at the ball, after years of small parts with no lines at all.", True) \
+        in found
+
+
+def test_people_from_a_named_place_of_work_are_not_that_place(nlp):
+    found = quotes(nlp, "Researchers from the University of Bristol and UC Davis say bats avoid the lights.")
+    assert [(None, "bats avoid the lights", False)] == found
+
+
+def test_the_carmaker_or_the_retailer_is_the_one_business_named_just_before(nlp):
+    assert "General Motors" == speaker_names(
+        nlp, "General Motors reported a profit on Wednesday. The carmaker said sales had risen in China.")[0][0]
+    assert "Walmart" == speaker_names(
+        nlp, "Shares in Walmart rose on Tuesday. The retailer said online sales had doubled.")[0][0]

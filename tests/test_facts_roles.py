@@ -823,6 +823,22 @@ def test_an_abbreviated_title_names_its_office_in_full(nlp, text, triple):
     assert triple in roles(nlp, text)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Army Lt. Gen. Ray Doyle said the convoy had left.", ("Ray Doyle", "lieutenant general", "Army")),
+    ("Police Capt. Dana Ruiz said the road was closed.", ("Dana Ruiz", "captain", "Police")),
+    ("Det. Sgt. Owen Pike of the Thames Valley Police said a man was held.",
+     ("Owen Pike", "detective sergeant", "Thames Valley Police")),
+    ("Lieutenant Colonel Ann Reed said the base was secure.", ("Ann Reed", "lieutenant colonel", "")),
+])
+def test_an_abbreviated_rank_keeps_its_full_stop_and_a_compound_rank_is_one_role(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_sentence_does_not_end_at_an_abbreviated_rank(nlp):
+    doc = nlp("Police Lt. Dana Ruiz said the road was closed.")
+    assert 1 == len(list(doc.sents))
+
+
 def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_does_not(nlp):
     assert ("Neil Ferguson", "professor", "Imperial College London") in roles(
         nlp, "Prof Neil Ferguson of Imperial College London advised the government.")
@@ -841,3 +857,34 @@ def test_prof_is_a_professor_and_from_an_organisation_gives_it_but_from_a_place_
 ])
 def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, text, triple):
     assert triple in roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Manchester City manager Pep Guardiola praised the squad.", ("Pep Guardiola", "manager", "Manchester City")),
+    ("Real Madrid coach Carlo Ancelotti praised the squad.", ("Carlo Ancelotti", "coach", "Real Madrid")),
+    ("Marion County Attorney Ann Lee filed the charges.", ("Ann Lee", "county attorney", "Marion County")),
+])
+def test_a_club_named_after_its_city_keeps_its_whole_name_and_its_manager_is_no_city_manager(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_title_after_the_name_and_its_affiliation_is_the_persons(nlp):
+    assert ("Lena Moss", "co-author", "") in roles(
+        nlp, "Professor Lena Moss of Boston University, co-author of the new study, spoke to reporters.")
+    assert ("Owen Pike", "biologist", "") in roles(
+        nlp, "Owen Pike of the University of Bristol, a biologist, said the flies were confused.")
+
+
+def test_a_fellow_of_an_institution_holds_a_role_but_a_fellow_actor_is_only_an_actor(nlp):
+    assert ("Rita Vance", "predoctoral fellow", "") in roles(
+        nlp, "The team included predoctoral fellow Rita Vance, who ran the survey.")
+    assert ("Rita Vance", "fellow", "Brookings Institution") in roles(
+        nlp, "Rita Vance, a fellow at the Brookings Institution, wrote the report.")
+    assert {("Rita Vance", "actor", "")} == roles(nlp, "His fellow actor Rita Vance praised the script.")
+
+
+def test_an_author_is_the_author_of_a_study_not_of_the_university_the_person_works_at(nlp):
+    assert ("Rita Vance", "lead author", "") in roles(
+        nlp, "Lead author Rita Vance of the University of Leeds said the birds were wild.")
+    assert ("Rita Vance", "professor", "University of Leeds") in roles(
+        nlp, "Professor Rita Vance of the University of Leeds said the birds were wild.")
