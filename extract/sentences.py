@@ -39,14 +39,21 @@ CLOSING_QUOTES = {'"', "”", "''"}
 ATTRIBUTION_WORDS = {"nsubj", "punct", "advmod", "npadvmod", "prep", "pobj", "det", "compound", "amod", "poss", "case"}
 
 
+# Verbs of a bare attribution after a full stop inside the quotation: '"... is solid." The company said in a release.'
+SAYING_LEMMAS = {"say", "add", "tell", "write", "explain", "continue", "state", "note", "reply", "respond", "conclude"}
+
+
 def _attribution_after_question(previous: Span, sentence: Span) -> bool:
     """'"But is that what you want?" Keilar asked.': the model ends the sentence at the question mark inside the
-    quotation, and the attribution after it becomes a sentence of its own with nothing said in it."""
+    quotation, and the attribution after it becomes a sentence of its own with nothing said in it. So too after a
+    full stop inside the quotation, when the verb is one of saying: '"... is solid." The company said in a release.'"""
     words = [t for t in previous if not t.is_space]
-    if len(words) < 3 or words[-1].text not in CLOSING_QUOTES or words[-2].text not in ("?", "!") \
+    if len(words) < 3 or words[-1].text not in CLOSING_QUOTES or words[-2].text not in ("?", "!", ".") \
             or any("\n" in t.text for t in previous[len(previous) - 2:] if t.is_space) or len(sentence) > 12:
         return False
     root = sentence.root
+    if words[-2].text == "." and root.lemma_.lower() not in SAYING_LEMMAS:
+        return False
     return root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children) \
         and all(t.dep_ in ATTRIBUTION_WORDS for t in sentence if t != root and not t.is_space)
 

@@ -844,3 +844,9 @@ def test_the_carmaker_or_the_retailer_is_the_one_business_named_just_before(nlp)
         nlp, "General Motors reported a profit on Wednesday. The carmaker said sales had risen in China.")[0][0]
     assert "Walmart" == speaker_names(
         nlp, "Shares in Walmart rose on Tuesday. The retailer said online sales had doubled.")[0][0]
+
+
+def test_a_bare_attribution_after_a_full_stop_inside_the_quotation_names_its_speaker(nlp):
+    found = quotes(nlp, 'Northwind Ltd reported its results on Friday. "We made good progress this quarter," Chief '
+                        'Executive Mark Bell said. "Our balance sheet is solid." The company said in a press release.')
+    assert ("Northwind Ltd", "Our balance sheet is solid.", True) in found
