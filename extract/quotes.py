@@ -262,7 +262,13 @@ class SpeakerResolver:
         for token in sentence:
             if token.idx >= limit:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
+            if token.dep_ in ("nsubj", "nsubjpass") and (body := self.mention_at(token.idx, token.idx + len(token))) \
+                    is not None and body.label == "ORG" \
+                    and (holder := self._office_holder_at_end(_subject_phrase(token))) is not None \
+                    and self._fits(holder, gender) and not _inside(self.quoted, token.idx, token.idx + 1):
+                # "Department of Public Safety Director Frank Milstead announced ... He said": the office holder.
+                found.append((_clause_rank(token.head), token.i, holder))
+            elif token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
                     and _noun_gender(token) in (None, gender) and gender is not None \
                     and not _inside(self.quoted, token.idx, token.idx + 1) and self._named_in(token) is None:
                 found.append((_clause_rank(token.head), token.i, token))

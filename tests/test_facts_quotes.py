@@ -850,3 +850,10 @@ def test_a_bare_attribution_after_a_full_stop_inside_the_quotation_names_its_spe
     found = quotes(nlp, 'Northwind Ltd reported its results on Friday. "We made good progress this quarter," Chief '
                         'Executive Mark Bell said. "Our balance sheet is solid." The company said in a press release.')
     assert ("Northwind Ltd", "Our balance sheet is solid.", True) in found
+
+
+def test_he_after_a_department_director_announcing_is_that_director(nlp):
+    found = quotes(nlp, "Police spokesman Dan Ortiz said the man was arrested at a gas station. Department of Public "
+                        "Works Director Frank Milton announced the closure at a news conference. He said the bridge "
+                        "would stay shut all winter.")
+    assert ("Frank Milton", "the bridge would stay shut all winter", False) in found
