@@ -1059,6 +1059,10 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if (owner := _owner_of_quoted_words(span)) is not None:
+        speaker, speaker_text = resolver.resolve(owner)
+        if speaker is not None:
+            return speaker, re.sub(r"\s*(?:'s|’s|'|’)$", "", speaker_text), owner.head.text
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
     opening = sentences[0]
     introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
@@ -1139,6 +1143,22 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             if mentions:
                 return mentions[-1].canonical, mentions[-1].text, ":"
     return None
+
+
+# Nouns for what someone said, whose 'that' clause gives the words: "Clinton's comments that "nobody likes" him".
+WORDS_NOUNS = {"comment", "remark", "claim", "allegation", "assertion", "statement", "suggestion", "accusation",
+               "insistence", "promise", "pledge", "warning", "description", "words", "declaration", "boast"}
+
+
+def _owner_of_quoted_words(span: Span) -> Token | None:
+    """'about Hillary Clinton's recent comments that "nobody likes" Sanders': quoted words in the clause of a noun
+    for what someone said are the words of that noun's owner, not of the sentence's speaker."""
+    clause = span.root
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORDS_NOUNS \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < span.start for c in clause.children):
+        return None  # 'opposed Macron's statement: "The French president's suggestion ..."' is the opposer's
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _said_after(doc: Doc, resolver: SpeakerResolver, end: int) -> tuple[str, str, str] | None:

@@ -857,3 +857,9 @@ def test_he_after_a_department_director_announcing_is_that_director(nlp):
                         "Works Director Frank Milton announced the closure at a news conference. He said the bridge "
                         "would stay shut all winter.")
     assert ("Frank Milton", "the bridge would stay shut all winter", False) in found
+
+
+def test_quoted_words_in_the_clause_of_someones_comments_are_that_persons(nlp):
+    found = quotes(nlp, "Senator Ruth Amis said on Monday that she would not comment on Governor Tom Reed's remarks "
+                        "that \"nobody trusts\" the city council.")
+    assert ("Tom Reed", "nobody trusts", True) in found
