@@ -1072,8 +1072,11 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
         if (according := _according_to_source(opening, start, end)) is not None:
             speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"
-        # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
-        for token in opening:
+        # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks; the main
+        # verb first ("When asked if the UK needs more doses, Mr Dale added:" is Mr Dale's).
+        root = opening.root
+        main_first = [root] if root.idx < start else []
+        for token in main_first + [t for t in opening if t != root]:
             if token.idx >= start:
                 break
             if token.pos_ in ("VERB", "AUX") and (subject := _subject_of(token)) is not None and subject.idx < token.idx:

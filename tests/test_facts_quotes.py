@@ -863,3 +863,10 @@ def test_quoted_words_in_the_clause_of_someones_comments_are_that_persons(nlp):
     found = quotes(nlp, "Senator Ruth Amis said on Monday that she would not comment on Governor Tom Reed's remarks "
                         "that \"nobody trusts\" the city council.")
     assert ("Tom Reed", "nobody trusts", True) in found
+
+
+def test_a_colon_introduced_quote_is_cued_by_the_main_verb_not_one_in_a_leading_clause(nlp):
+    doc = nlp("When asked if Britain needs more nurses, Health Secretary Ann Dale added: “Yes, and we will hire them.”")
+    mentions, _ = find_mentions(doc)
+    [quote] = [fact for fact in extract_quotes(doc, mentions) if fact.fields["direct"]]
+    assert ("Ann Dale", "added") == (quote.fields["speaker"], quote.fields["cue"])
