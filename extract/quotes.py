@@ -1098,7 +1098,7 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     for sentence in sentences:
         for token in sentence:
             if start <= token.idx < end or not (_reporting_verb(token) or _read_text(token) is not None) \
-                    or _inside(quoted, token.idx, token.idx + 1):
+                    or _inside(quoted, token.idx, token.idx + 1) or _reported_intention(token):
                 continue
             distance = start - token.idx if token.idx < start else token.idx - end
             if token.i in governing:
@@ -1200,6 +1200,16 @@ def _governing(span: Span) -> dict[int, int]:
             if found.get(ancestor.i, depth + 1) > depth:
                 found[ancestor.i] = depth
     return found
+
+
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
+
+
+def _reported_intention(verb: Token) -> bool:
+    """A speech verb that is itself what someone else reports, as an intention or a possibility: 'Zarif said Iran
+    would respond "at a time of its choosing"' is Zarif's quotation, not Iran's answer."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children) \
+        and verb.dep_ == "ccomp" and _reporting_verb(verb.head)
 
 
 def _embedding_depth(verb: Token, start: int, end: int) -> int:

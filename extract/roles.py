@@ -302,6 +302,13 @@ def _opens_long_name(token: Token) -> bool:
         and token.doc[token.i + 1].ent_iob_ == "I"
 
 
+# Parties named by one word before an office held in or for the party ('Labour MP', 'Conservative leader'); the
+# American ones are left out, as their leaders' offices belong to a chamber ('Senate Democratic leader').
+PARLIAMENTARY_PARTIES = {"labour", "conservative", "tory", "socialist", "liberal"}
+PARTY_OFFICES = {"leader", "mp", "member", "candidate", "chairman", "chairwoman", "chair", "whip", "spokesman",
+                 "spokeswoman", "spokesperson", "councillor"}
+
+
 def _party_label(token: Token) -> bool:
     """'Republican Kevin McCarthy' labels a party member; 'Conservative Party leader' names the party itself."""
     if token.lower_ not in PARTY_WORDS:
@@ -517,6 +524,9 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             groups.append([])
         groups[-1].append(token)
     prefix_org = _org_before(tokens[:cut], mentions_by_start)
+    if not prefix_org and cut and tokens[cut - 1].lower_ in PARLIAMENTARY_PARTIES and tokens[cut - 1].text.istitle() \
+            and _singular(role_tokens[-1]) in PARTY_OFFICES:
+        prefix_org = tokens[cut - 1].text  # "Labour leader Keir Starmer", "Labour MP Tom Watson": the party's
     place_words = [t for t in tokens[:cut] if t.pos_ not in ("DET", "ADJ") or t.ent_type_]
     if place_words and all(t.ent_type_ == "GPE" for t in place_words) and prefix_org not in NATIONALITY.values() \
             and prefix_org not in OTHER_COUNTRIES and _singular(role_tokens[-1]) in PRIVATE_PROFESSIONS:

@@ -870,3 +870,10 @@ def test_a_colon_introduced_quote_is_cued_by_the_main_verb_not_one_in_a_leading_
     mentions, _ = find_mentions(doc)
     [quote] = [fact for fact in extract_quotes(doc, mentions) if fact.fields["direct"]]
     assert ("Ann Dale", "added") == (quote.fields["speaker"], quote.fields["cue"])
+
+
+def test_a_quoted_phrase_about_what_someone_would_answer_is_the_reporters_words(nlp):
+    found = speaker_names(nlp, 'Foreign Minister Ana Ruiz spoke on Monday. Ruiz said Chile would respond '
+                               '"at a moment of its own choosing".')
+    assert [("Ana Ruiz", "Ruiz", "Chile would respond ")] == [f for f in found if f[2].startswith("Chile")]
+    assert ["Ana Ruiz"] == [speaker for speaker, _, content in found if content.startswith("at a moment")]

@@ -888,3 +888,9 @@ def test_an_author_is_the_author_of_a_study_not_of_the_university_the_person_wor
         nlp, "Lead author Rita Vance of the University of Leeds said the birds were wild.")
     assert ("Rita Vance", "professor", "University of Leeds") in roles(
         nlp, "Professor Rita Vance of the University of Leeds said the birds were wild.")
+
+
+def test_a_british_party_label_before_a_party_office_is_the_party_but_an_american_one_is_not(nlp):
+    assert ("Rita Vance", "leader", "Labour") in roles(nlp, "Labour leader Rita Vance opposed the bill.")
+    assert ("Owen Pike", "mp", "Conservative") in roles(nlp, "Conservative MP Owen Pike opposed the bill.")
+    assert ("Owen Pike", "leader", "") in roles(nlp, "Democratic leader Owen Pike opposed the bill.")
