@@ -37,14 +37,16 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
-                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"}
+                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
+    | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "asst", "ceo", "cfo", "coo", "cto"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
                       "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen",
                       "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
                       "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope", "mp",
-                      "mep"}
+                      "mep", "sgt", "capt", "lt", "det", "cpl", "pvt", "insp", "supt", "cmdr", "maj", "ceo", "cfo", "coo",
+                      "cto"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Letters of rank and honour written after a name ("Kama Melly QC", "Jane Doe OBE"): not part of the name.
@@ -187,6 +189,17 @@ def _untagged_name_part(token, start: int, end: int) -> bool:
         and token.lower_ not in PERSON_TITLES | ROLE_WORDS and bool(token.whitespace_)
 
 
+def _titled_name_as_work(ent: Span) -> Span | None:
+    """'"Nobody was hurt," Capt. Dennis Ruiz said': after a closing quote mark the model reads a title and a name as
+    the title of a work. A title only people bear, then two or three capitalised proper nouns, is that person."""
+    if ent[0].text.rstrip(".").casefold() not in PERSON_ONLY_TITLES:
+        return None
+    name = ent[1:]
+    if 2 <= len(name) <= 3 and all(token.pos_ == "PROPN" and token.text[:1].isupper() for token in name):
+        return name
+    return None
+
+
 def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     """'Assemblywoman Selena Torres' read as an organisation is a person; 'German Chancellor' alone is no entity."""
     if (holder := _title_holder(doc, ent)) is not None:
@@ -208,6 +221,8 @@ def _repair_titled_org(doc: Doc, ent: Span) -> tuple[Span | None, str]:
         return (None, "ORG") if len(ent) <= 3 and not any(t.lower_ in ("of", "for") for t in ent) else (ent, "ORG")
     if 2 <= len(after) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after):
         return after, "PERSON"
+    if len(ent) == 2 and after[0].pos_ == "PROPN" and after[0].text[:1].isupper() and after[0].is_alpha:
+        return after, "PERSON"  # '"...," Dr Young said': a title and a surname read as an organisation
     return ent, "ORG"
 
 
@@ -645,6 +660,8 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
                 or _is_office_object(doc, ent):
             continue
         ent, label = _extend_with_proper_nouns(doc, ent)
+        if label == "WORK_OF_ART" and (holder := _titled_name_as_work(ent)) is not None:
+            ent, label = holder, "PERSON"
         if label == "ORG" and _coordinated_with_people(ent):
             label = "PERSON"
         if label == "ORG":

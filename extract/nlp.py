@@ -18,7 +18,7 @@ ENGLISH_WORDS = "factdesk_english_words"
 # Ranks and titles news copy abbreviates before a name that the model's tokenizer splits from their full stop
 # ("Lt." → "Lt" "."), which ends the sentence there and loses the rank; "Gen.", "Sen.", "Gov." are already whole.
 TITLE_ABBREVIATIONS = ("Lt.", "Lieut.", "Capt.", "Col.", "Sgt.", "Cpl.", "Pvt.", "Maj.", "Cmdr.", "Adm.", "Brig.",
-                       "Supt.", "Insp.", "Det.")
+                       "Supt.", "Insp.", "Det.", "Cdr.", "Atty.", "Asst.", "Cllr.", "Amb.", "Const.")
 
 
 class ModelNotFound(Exception):
@@ -56,6 +56,7 @@ def load_model(name: str | None = None):
 
 
 def _keep_title_abbreviations_whole(nlp) -> None:
+    """One token for each title abbreviation, with its full stop, as the model does for "Gov." and "Dr."."""
     from spacy.symbols import ORTH
 
     for abbreviation in TITLE_ABBREVIATIONS:

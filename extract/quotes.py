@@ -135,8 +135,10 @@ PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker
 class SpeakerResolver:
     """Maps a subject token to a canonical speaker using the article's mentions (names, pronouns, role nouns)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], roles: list[Fact] = ()):
+    def __init__(self, doc: Doc, mentions: list[Mention], roles: list[Fact] = (), skip_until: int = 0):
         self.doc = doc
+        # The wire dateline ("OSLO (AFP) –") ends here: none of its words names a speaker.
+        self.skip_until = skip_until
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.people = [m for m in self.mentions if m.label == "PERSON"]
@@ -260,7 +262,13 @@ class SpeakerResolver:
         for token in sentence:
             if token.idx >= limit:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
+            if token.dep_ in ("nsubj", "nsubjpass") and (body := self.mention_at(token.idx, token.idx + len(token))) \
+                    is not None and body.label == "ORG" \
+                    and (holder := self._office_holder_at_end(_subject_phrase(token))) is not None \
+                    and self._fits(holder, gender) and not _inside(self.quoted, token.idx, token.idx + 1):
+                # "Department of Public Safety Director Frank Milstead announced ... He said": the office holder.
+                found.append((_clause_rank(token.head), token.i, holder))
+            elif token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS \
                     and _noun_gender(token) in (None, gender) and gender is not None \
                     and not _inside(self.quoted, token.idx, token.idx + 1) and self._named_in(token) is None:
                 found.append((_clause_rank(token.head), token.i, token))
@@ -308,8 +316,10 @@ class SpeakerResolver:
             or holders
         if qualifiers and len(holders) > 1:
             # "Chelyabinsk's governor", "a spokesperson for the police": the holder whose org is named.
-            named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers
-                     or set(r.fields["role"].split()) & qualifiers]
+            # The org decides before the role's own words: "Ukraine's foreign minister" is not Russia's, though both
+            # roles are "foreign minister".
+            named = [r for r in holders if set(r.fields["org"].casefold().split()) & qualifiers] \
+                or [r for r in holders if set(r.fields["role"].split()) & qualifiers]
             holders = named or holders
         if holders:
             earlier = [r for r in holders if r.start < token.idx]
@@ -434,6 +444,11 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token) -> tuple[str | None, str]:
         """Return (canonical speaker or None, the text that names the speaker)."""
+        if subject.idx < self.skip_until and (named := next(
+                (c for c in subject.children if c.dep_ in ("appos", "conj") and c.idx >= self.skip_until), None)):
+            # "OSLO (AFP) – Norway's health minister Kari Lund said": the model makes the dateline's city the subject
+            # and the speaker its apposition.
+            return self.resolve(named)
         phrase = _subject_phrase(subject)
         # The model tags a lower-case word a proper noun now and then ("Japan's foreign ministry"): it is a noun.
         lower_case = subject.pos_ == "PROPN" and subject.text.islower()
@@ -462,6 +477,10 @@ class SpeakerResolver:
                 # Someone named only by a role: the role's holder, else the role as written stands for them.
                 speaker, speaker_text = self.resolve(antecedent)
                 return speaker, phrase.text if speaker is not None else speaker_text
+            if antecedent in self.people_names and lower in ("he", "him", "she", "her"):
+                # "juror Shirley commented ... She said ...": the pronoun tells the gender the name did not, so the
+                # next 'she' finds her again rather than the last name of no known gender ("MySpace").
+                self.gender.setdefault(antecedent, "m" if lower in ("he", "him") else "f")
             return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
@@ -491,8 +510,9 @@ class SpeakerResolver:
             possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
             # "his publicist" is not "him", and with no such role in the article it stays unnamed.
             definite = determiner in ("the", "this") or possessor is not None and possessor.pos_ == "PROPN"
+            # "Analysts had said": a plural noun is never the one person introduced by it ("analyst Priya Nair").
             if subject.lemma_.lower() in FAMILY_NOUNS | PERSON_NOUNS and not _indefinite(subject) \
-                    and (introduced := self._introduced_as(subject)) is not None:
+                    and tag != "NNS" and (introduced := self._introduced_as(subject)) is not None:
                 # "with his daughter Nettie Baker ... his daughter said": the person the story named by that noun.
                 return introduced, phrase.text
             if lower in FAMILY_NOUNS and determiner == "the" and not any(
@@ -705,6 +725,8 @@ class SpeakerResolver:
                     and (c.pos_ in ("PROPN", "NUM") and not c.ent_type_ in ("DATE", "GPE", "PERSON"))]
             if left and all(t in left for t in self.doc[left[0].i:subject.i]):
                 return self.doc[left[0].i:subject.i + 1].text
+        if mention is not None and mention.label == "ORG" and (holder := self._office_holder_at_end(phrase)) is not None:
+            return holder
         if mention is not None and mention.label in SPEAKER_LABELS and mention.label != "NORP":
             return mention.canonical
         for clause in subject.children:
@@ -727,6 +749,23 @@ class SpeakerResolver:
                 return inner.canonical
         if mention is not None and mention.label == "NORP" and subject.pos_ == "PROPN":
             return mention.canonical
+        return None
+
+
+    def _office_holder_at_end(self, phrase: Span) -> str | None:
+        """'Department of Public Safety Director Frank Milstead announced ...': the model makes the organisation the
+        subject and hangs the rest on its 'of'; the person who ends the phrase after a title holds the office and
+        speaks. Not 'the office of President Joe Smith', where the title follows 'of'."""
+        people = [m for m in self.mentions_in(phrase.start_char, phrase.end_char) if m.label == "PERSON"]
+        if not people or people[-1].end != phrase.end_char:
+            return None
+        name = self.doc.char_span(people[-1].start, people[-1].end, alignment_mode="expand")
+        if name is None or name.start - 2 < phrase.start:
+            return None
+        title, before = self.doc[name.start - 1], self.doc[name.start - 2]
+        if title.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS and title.text[:1].isupper() \
+                and before.lower_ not in ("of", "the", "for", "to"):
+            return people[-1].canonical
         return None
 
 
@@ -854,7 +893,9 @@ def _is_subject(head: Token) -> bool:
     """A name that is the subject of its clause, or in apposition to or a title of the subject."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
+    # "the MySpace terms of use were ...": a name that only modifies a common noun is not what the clause is about.
+    return (head.dep_ == "appos" or head.dep_ == "compound" and head.head.pos_ == "PROPN") \
+        and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _as_written(words: list[Token]) -> str:
@@ -965,7 +1006,8 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Content spans inside quotation marks, paragraph by paragraph; an opening mark left open runs to the paragraph end."""
     spans = []
     offset = 0
-    for paragraph in text.split("\n"):
+    paragraphs = text.split("\n")
+    for index, paragraph in enumerate(paragraphs):
         begin = offset
         offset += len(paragraph) + 1
         if begin + len(paragraph) < start:
@@ -980,7 +1022,21 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if len(QUOTE_MARKS.findall(rest)) == 1 and rest.lstrip().startswith(("\"", "“")):
             mark = rest.index(rest.lstrip()[0])
             spans.append((begin + last_end + mark + 1, begin + len(paragraph)))
+        elif len(QUOTE_MARKS.findall(rest)) == 1 and (mark := _opening_left_open(rest, paragraphs[index + 1:])) >= 0:
+            spans.append((begin + last_end + mark + 1, begin + len(paragraph)))
     return [(s, e) for s, e in spans if s >= start]
+
+
+def _opening_left_open(rest: str, following: list[str]) -> int:
+    """Where a quotation opens after the attribution and runs on into the next paragraph ('Mr Dale added: “Yes,
+    we will.' then '“The plan is clear.”'): an opening mark after a space or a colon, with words after it, and the
+    next paragraph opening with a mark of its own. -1 when the paragraph has no such mark."""
+    mark = QUOTE_MARKS.search(rest).start()
+    after_space = mark > 0 and rest[mark - 1] in " :\t"
+    following_text = next((paragraph.strip() for paragraph in following if paragraph.strip()), "")
+    if rest[mark] != "”" and after_space and rest[mark + 1:].strip() and following_text.startswith(("\"", "“")):
+        return mark
+    return -1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1003,6 +1059,10 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if (owner := _owner_of_quoted_words(span)) is not None:
+        speaker, speaker_text = resolver.resolve(owner)
+        if speaker is not None:
+            return speaker, re.sub(r"\s*(?:'s|’s|'|’)$", "", speaker_text), owner.head.text
     sentences = sorted({sentence_of(span[0]), sentence_of(span[-1])}, key=lambda s: s.start)
     opening = sentences[0]
     introduced = text_of(doc)[opening.start_char:start].rstrip(" \"“\n").endswith(":")
@@ -1012,8 +1072,11 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
         if (according := _according_to_source(opening, start, end)) is not None:
             speaker, speaker_text = _resolve_source(resolver, doc[according.head.i - 1], according)
             return speaker, speaker_text, "according to"
-        # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks.
-        for token in opening:
+        # "Michael Morell praised Mendez on Twitter: "Tony was ..."": whoever does the introducing speaks; the main
+        # verb first ("When asked if the UK needs more doses, Mr Dale added:" is Mr Dale's).
+        root = opening.root
+        main_first = [root] if root.idx < start else []
+        for token in main_first + [t for t in opening if t != root]:
             if token.idx >= start:
                 break
             if token.pos_ in ("VERB", "AUX") and (subject := _subject_of(token)) is not None and subject.idx < token.idx:
@@ -1083,6 +1146,22 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             if mentions:
                 return mentions[-1].canonical, mentions[-1].text, ":"
     return None
+
+
+# Nouns for what someone said, whose 'that' clause gives the words: "Clinton's comments that "nobody likes" him".
+WORDS_NOUNS = {"comment", "remark", "claim", "allegation", "assertion", "statement", "suggestion", "accusation",
+               "insistence", "promise", "pledge", "warning", "description", "words", "declaration", "boast"}
+
+
+def _owner_of_quoted_words(span: Span) -> Token | None:
+    """'about Hillary Clinton's recent comments that "nobody likes" Sanders': quoted words in the clause of a noun
+    for what someone said are the words of that noun's owner, not of the sentence's speaker."""
+    clause = span.root
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORDS_NOUNS \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < span.start for c in clause.children):
+        return None  # 'opposed Macron's statement: "The French president's suggestion ..."' is the opposer's
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _said_after(doc: Doc, resolver: SpeakerResolver, end: int) -> tuple[str, str, str] | None:
@@ -1241,7 +1320,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
 
     Sentences are read in order, so that the last speaker a pronoun may point to is the last one in the text;
     the role facts of the article map role nouns ("the minister") to the person who holds the role."""
-    resolver = SpeakerResolver(doc, mentions, roles)
+    resolver = SpeakerResolver(doc, mentions, roles, skip_until)
     text = text_of(doc)
     facts: list[Fact] = []
     quoted = quotation_spans(text, skip_until)
@@ -1420,6 +1499,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if verb.lemma_.lower() in CLAUSE_ONLY_VERBS and verb.dep_ in ("advcl", "xcomp") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue  # "held a rifle to show the invention could be used": a purpose, not something said
+        if any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
+            continue  # "if that is what the evidence suggests, she said": a free relative reports nothing
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is None or subject.lower_ in NOT_SPEAKERS and not _acronym(subject) and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None
@@ -1431,8 +1512,12 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         start, end = span
         if len(text_of(doc)[start:end].split()) < 3 or _mostly_quoted(quoted, start, end):
             continue
-        if any(c.dep_ == "ccomp" and c.i < verb.i and _inside(quoted, c.idx, c.idx + 1) for c in verb.children):
-            continue  # 'When she was cast, "I was speechless," she told them': the clause reported is the quotation
+        if any(c.dep_ == "ccomp" and c.i < verb.i and _inside(quoted, c.idx, c.idx + 1)
+               and all(_inside(quoted, s.idx, s.idx + 1) for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for c in verb.children):
+            # 'When she was cast, "I was speechless," she told them': the clause reported is the quotation. Not
+            # 'The agency "will not hesitate" to act if needed, she said', whose subject is outside the quoted words.
+            continue
         speaker, speaker_text = resolver.resolve(subject)
         if speaker is None and not speaker_text:
             continue

@@ -15,7 +15,8 @@ def sentences(doc: Doc) -> list[Span]:
     if _KEY not in doc.user_data:
         found: list[Span] = []
         for sentence in doc.sents:
-            if found and _split_after_abbreviation(found[-1], sentence):
+            if found and (_split_after_abbreviation(found[-1], sentence)
+                          or _attribution_after_question(found[-1], sentence)):
                 found[-1] = doc[found[-1].start:sentence.end]
             else:
                 found.append(sentence)
@@ -30,6 +31,31 @@ def _split_after_abbreviation(previous: Span, sentence: Span) -> bool:
     first = next((t for t in sentence if not t.is_space), None)
     return len(words) >= 2 and words[-1].text == "." and not words[-2].whitespace_ and "." in words[-2].text \
         and first is not None and first.is_lower and first.is_alpha
+
+
+# Closing quote marks, and the end of a question or exclamation just inside one.
+CLOSING_QUOTES = {'"', "”", "''"}
+# What a bare attribution holds besides its verb: '"Is it true?" Keilar asked.', '"No!" shouted the crowd.'
+ATTRIBUTION_WORDS = {"nsubj", "punct", "advmod", "npadvmod", "prep", "pobj", "det", "compound", "amod", "poss", "case"}
+
+
+# Verbs of a bare attribution after a full stop inside the quotation: '"... is solid." The company said in a release.'
+SAYING_LEMMAS = {"say", "add", "tell", "write", "explain", "continue", "state", "note", "reply", "respond", "conclude"}
+
+
+def _attribution_after_question(previous: Span, sentence: Span) -> bool:
+    """'"But is that what you want?" Keilar asked.': the model ends the sentence at the question mark inside the
+    quotation, and the attribution after it becomes a sentence of its own with nothing said in it. So too after a
+    full stop inside the quotation, when the verb is one of saying: '"... is solid." The company said in a release.'"""
+    words = [t for t in previous if not t.is_space]
+    if len(words) < 3 or words[-1].text not in CLOSING_QUOTES or words[-2].text not in ("?", "!", ".") \
+            or any("\n" in t.text for t in previous[len(previous) - 2:] if t.is_space) or len(sentence) > 12:
+        return False
+    root = sentence.root
+    if words[-2].text == "." and root.lemma_.lower() not in SAYING_LEMMAS:
+        return False
+    return root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children) \
+        and all(t.dep_ in ATTRIBUTION_WORDS for t in sentence if t != root and not t.is_space)
 
 
 def sentence_of(token: Token) -> Span:

@@ -727,6 +727,98 @@ def test_a_speaker_written_with_its_acronym_in_brackets_keeps_the_closing_bracke
     assert [("National Hurricane Center", "The National Hurricane Center (NHC)")] == [(s, t) for s, t, _ in found]
 
 
+def test_a_police_rank_abbreviation_before_the_name_keeps_the_attribution_in_one_sentence(nlp):
+    found = quotes(nlp, '"We found the car near the river," Officer Dale Brooks said. "The driver ran into the woods," '
+                        'Lakeside County Police Sgt. Marisol Ortega said.')
+    assert [("Dale Brooks", "We found the car near the river", True),
+            ("Marisol Ortega", "The driver ran into the woods", True)] == found
+
+
+def test_a_rank_or_company_title_is_not_part_of_the_speaker_name(nlp):
+    found = quotes(nlp, 'Deputies reached the farm at dawn. "Nobody was hurt," Capt. Dennis Ruiz said. In a statement, '
+                        'COO and CFO Helen Marsh said the quarter had been difficult.')
+    assert [("Dennis Ruiz", "Nobody was hurt", True),
+            ("Helen Marsh", "the quarter had been difficult", False)] == found
+
+
+def test_a_wire_dateline_read_as_the_subject_does_not_name_the_speaker(nlp):
+    from extract.model import Article
+    from extract.pipeline import Extractor
+
+    extraction = Extractor(nlp).extract(Article(title="Vaccine", body=(
+        "OSLO (AFP) – Norway's health minister Kari Lund said the vaccine was safe for older people.")))
+    [quote] = [fact for fact in extraction.facts if fact.kind == "quote"]
+    assert ("Kari Lund", "the vaccine was safe for older people") == (quote.fields["speaker"], quote.fields["content"])
+    assert "AFP" not in quote.fields["speaker_text"]
+
+
+def test_a_role_noun_with_a_country_goes_to_that_countrys_holder_when_two_share_the_role(nlp):
+    found = quotes_with_roles(nlp, "Chilean Foreign Minister Marta Vidal met Peruvian Foreign Minister Jorge Salas in "
+                                   "Lima on Friday. Chile's foreign minister said the border would reopen in March.")
+    assert ("Marta Vidal", "the border would reopen in March") in found
+
+
+def test_a_plural_role_noun_is_not_the_one_person_introduced_by_that_noun(nlp):
+    found = quotes(nlp, "The drop was unexpected, said market analyst Priya Nair. Analysts had said the company would "
+                        "recover by June.")
+    assert [("Priya Nair", "The drop was unexpected", False),
+            (None, "the company would recover by June", False)] == found
+
+
+def test_a_quotation_opened_after_the_attribution_runs_on_into_the_next_paragraphs(nlp):
+    found = quotes(nlp, "On Monday the transport secretary said the new line was a big step.\n\n"
+                        "He told Radio Kent: “We will finish it on time.”\n\n"
+                        "Asked about the cost, Ruth Okafor added: “Yes, it will be more than planned.\n\n"
+                        "“But every pound of it is well spent.”")
+    assert ("Ruth Okafor", "Yes, it will be more than planned.", True) in found
+    assert ("Ruth Okafor", "But every pound of it is well spent.", True) in found
+
+
+def test_the_office_holder_after_a_department_name_speaks_not_the_department(nlp):
+    found = quotes(nlp, "Department of Public Works Director Helena Brandt announced the closure on Monday, saying the "
+                        "bridge was no longer safe.")
+    assert [("Helena Brandt", "the bridge was no longer safe", False)] == found
+
+
+def test_a_reporting_verb_in_a_free_relative_does_not_take_the_sentence_from_the_attribution(nlp):
+    found = quotes(nlp, "The board will close the school if that is what the inspectors recommend, Mayor Lena Park said.")
+    assert [("Lena Park", "The board will close the school if that is what the inspectors recommend", False)] == found
+
+
+def test_a_clause_with_a_quoted_fragment_is_also_reported_speech_of_the_attribution(nlp):
+    found = quotes(nlp, 'The council "will not back down" on the new tax, Mayor Lena Park said.')
+    assert ("Lena Park", 'The council "will not back down" on the new tax', False) in found
+    assert ("Lena Park", "will not back down", True) in found
+
+
+JUROR_STORY = ("Met at the bus depot, juror Shirley commented on both halves of the case. She said the Friendster terms "
+               "of use were meant to protect Friendster and not its users. \"You are supposed to read them,\" she said. "
+               "She said the jury had been split.")
+
+
+def test_a_name_that_only_modifies_the_subject_noun_is_not_what_she_refers_to(nlp):
+    found = quotes(nlp, JUROR_STORY)
+    assert ("Shirley", "You are supposed to read them", True) in found
+
+
+def test_a_pronoun_that_found_a_name_of_unknown_gender_gives_it_that_gender_for_the_next_pronoun(nlp):
+    found = quotes(nlp, JUROR_STORY.replace("She said the jury", "Yet the jurors convicted on two counts. The hearing "
+                                                                 "ended at noon. On the last count, she said the jury"))
+    assert ("Shirley", "the jury had been split", False) in found
+
+
+def test_a_title_and_surname_after_a_closing_quote_is_the_person_named_before(nlp):
+    found = quotes(nlp, "State epidemiologist Marianne Holt said two new cases were found in Dubbo. Both had been in "
+                        "hotel quarantine.\n“We now have local spread,” Dr Holt said.")
+    assert ("Marianne Holt", "We now have local spread", True) in found
+
+
+def test_a_question_quoted_before_a_bare_attribution_belongs_to_whoever_asked_it(nlp):
+    found = quotes(nlp, '"We have no money left for repairs," Mayor Tom Reed said.\n\n'
+                        '"Then who will fix the roof of the school?" Councillor Ruth Amis asked.')
+    assert ("Ruth Amis", "Then who will fix the roof of the school?", True) in found
+
+
 def test_deciding_whether_is_an_open_question_but_asking_whether_is_speech(nlp):
     assert [] == quotes(nlp, "The cabinet will decide on Friday whether the border stays closed.")
     assert [] == quotes(nlp, "Investigators could not determine if the pilot had been warned.")
@@ -752,6 +844,32 @@ def test_the_carmaker_or_the_retailer_is_the_one_business_named_just_before(nlp)
         nlp, "General Motors reported a profit on Wednesday. The carmaker said sales had risen in China.")[0][0]
     assert "Walmart" == speaker_names(
         nlp, "Shares in Walmart rose on Tuesday. The retailer said online sales had doubled.")[0][0]
+
+
+def test_a_bare_attribution_after_a_full_stop_inside_the_quotation_names_its_speaker(nlp):
+    found = quotes(nlp, 'Northwind Ltd reported its results on Friday. "We made good progress this quarter," Chief '
+                        'Executive Mark Bell said. "Our balance sheet is solid." The company said in a press release.')
+    assert ("Northwind Ltd", "Our balance sheet is solid.", True) in found
+
+
+def test_he_after_a_department_director_announcing_is_that_director(nlp):
+    found = quotes(nlp, "Police spokesman Dan Ortiz said the man was arrested at a gas station. Department of Public "
+                        "Works Director Frank Milton announced the closure at a news conference. He said the bridge "
+                        "would stay shut all winter.")
+    assert ("Frank Milton", "the bridge would stay shut all winter", False) in found
+
+
+def test_quoted_words_in_the_clause_of_someones_comments_are_that_persons(nlp):
+    found = quotes(nlp, "Senator Ruth Amis said on Monday that she would not comment on Governor Tom Reed's remarks "
+                        "that \"nobody trusts\" the city council.")
+    assert ("Tom Reed", "nobody trusts", True) in found
+
+
+def test_a_colon_introduced_quote_is_cued_by_the_main_verb_not_one_in_a_leading_clause(nlp):
+    doc = nlp("When asked if Britain needs more nurses, Health Secretary Ann Dale added: “Yes, and we will hire them.”")
+    mentions, _ = find_mentions(doc)
+    [quote] = [fact for fact in extract_quotes(doc, mentions) if fact.fields["direct"]]
+    assert ("Ann Dale", "added") == (quote.fields["speaker"], quote.fields["cue"])
 
 
 def test_a_quoted_phrase_about_what_someone_would_answer_is_the_reporters_words(nlp):
