@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
-from extract.entities import PERSON_TITLES
+from extract.entities import ORG_NAME_WORDS, PERSON_TITLES
 from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -295,6 +295,11 @@ class SpeakerResolver:
             previous = sentence_of(self.doc[previous.start - 1])
             if subjects := self._subject_people(previous, previous.end_char, gender):
                 return subjects[-1]
+            if self._spoke_since(previous.start_char, token.idx, gender):
+                # '... were evacuated, said Norma Talosig, regional chief. "They have to ...," she said': the
+                # person quoted in a nearer sentence with no subject to point to (a name the model took for an
+                # organisation, or 'according to the attorney, Ben Crump'), not a subject further back.
+                return self.last_speaker[0]
         if self.last_speaker and self._fits(self.last_speaker[0], gender) and self.last_speaker[0] in self.gender \
                 or self.last_speaker and gender is None:
             return self.last_speaker[0]
@@ -303,6 +308,15 @@ class SpeakerResolver:
         if earlier:
             return earlier[-1]
         return self.last_speaker[0] if self.last_speaker else None
+
+    def _spoke_since(self, start: int, before: int, gender: str | None) -> bool:
+        """The last speaker is a person of fitting (or unknown) gender whose words end between start and before."""
+        if not self.last_speaker:
+            return False
+        name, offset = self.last_speaker
+        looks_like_org = name.isupper() or bool(set(name.casefold().split()) & ORG_NAME_WORDS)
+        return start <= offset <= before and not looks_like_org and self.speaks_in_person(name) \
+            and self._fits(name, gender)
 
     def person_for_role_noun(self, token: Token, fallback: bool) -> str | None:
         """'the minister', 'the Moroccan diplomat', 'a spokesperson for X': who holds that role in the article,
