@@ -127,6 +127,8 @@ READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign
 QUOTED_AS_VERBS = {"quote", "report", "cite", "record"}
 # Words that make an office the one below it: a deputy governor is not 'the governor'.
 LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting"}
+# Words that make an office of its own: 'the minister' is some minister, never the prime minister.
+OWN_OFFICES = {"prime"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -325,6 +327,8 @@ class SpeakerResolver:
         qualifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss")}
         qualifiers |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.subtree if g.pos_ == "PROPN"}
         holders = [role for role in self.roles if role.fields["role"].split()[-1] == noun]
+        # 'Keenan ... spoke to Prime Minister Malcolm Turnbull ... "I accept that," the minister said': Keenan.
+        holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & OWN_OFFICES - qualifiers]
         # 'the governor' is not the deputy governor, unless the text says 'the deputy governor'.
         holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & LOWER_RANKS - qualifiers] \
             or holders
@@ -598,13 +602,13 @@ class SpeakerResolver:
     def _named_by(self, noun: Token, window: Span) -> list[str]:
         """The people named in apposition to or with a title of the noun's lemma within the window."""
         lemma = noun.lemma_.lower()
-        ranks = {c.lower_ for c in noun.children} & LOWER_RANKS
+        ranks = {c.lower_ for c in noun.children} & (LOWER_RANKS | OWN_OFFICES)
         found: list[str] = []
         for token in window:
             if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if token.i and token.doc[token.i - 1].lower_ in LOWER_RANKS - ranks:
-                continue  # 'Deputy Governor Oleg Klimov' is not who 'the governor' is
+            if token.i and token.doc[token.i - 1].lower_ in (LOWER_RANKS | OWN_OFFICES) - ranks:
+                continue  # 'Deputy Governor Oleg Klimov' is not who 'the governor' is, nor a prime minister 'the minister'
             linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
             if token.dep_ in ("appos", "compound"):
                 linked.append(token.head)

@@ -883,3 +883,9 @@ def test_he_after_an_according_to_attribution_is_that_source_not_an_earlier_subj
     found = quotes(nlp, "The jury found that former coach Peter Hall is guilty of fraud. The ruling will be appealed, "
                         "according to the family's lawyer, Sam Okafor. “This is far from over,” he said.")
     assert ("Sam Okafor", "This is far from over", True) in found
+
+
+def test_the_minister_is_never_the_prime_minister(nlp):
+    found = quotes(nlp, "Trade Minister Ana Costa flew to the capital to meet Prime Minister John Reid on Monday. "
+                        "“We will sign the deal this week,” the minister said.")
+    assert [("Ana Costa", "We will sign the deal this week", True)] == found
