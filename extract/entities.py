@@ -141,7 +141,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             or all(token.text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS for token in doc[start:end]):
         return None, "PERSON"  # "Foreign Secretary" alone names an office, not its holder
     # The small model often stops a name one word short: "Graciano" of "Graciano Mijares".
-    while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
+    # (words, not tokens: the hyphen of "Jean-Yves" is no word of "Jean-Yves Le Drian")
+    while end < len(doc) and end - start - sum(t.text == "-" for t in doc[start:end]) < 4 and doc[end].pos_ == "PROPN" \
             and (doc[end].text[:1].isupper() or ELIDED_PARTICLE.match(doc[end].text)) \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_ \
             and doc[end].text.rstrip(".") not in POST_NOMINALS:
@@ -421,9 +422,12 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and doc[end - 1].whitespace_:
                 end += 1
         following = ents[index + 1] if index + 1 < len(ents) else None
+        particles_end = ent.end
+        while particles_end < len(doc) and doc[particles_end].lower_ in NAME_PARTICLES and not doc[particles_end].ent_type_:
+            particles_end += 1
         if ent.label_ == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and following is not None \
-                and following.start == ent.end and len(following) == 1 and following[0].pos_ == "PROPN":
-            # "[Ursula von der] [Leyen]": a surname after its particles, cut off as a place
+                and following.start == particles_end and len(following) == 1 and following[0].pos_ == "PROPN":
+            # "[Ursula von der] [Leyen]", "[Ursula von] der [Leyen]": a surname after its particles, cut off as a place
             merged.append(Span(doc, ent.start, following.end, label="PERSON"))
             index += 2
             continue

@@ -103,12 +103,15 @@ def unify_labels(spans: dict[tuple[int, int], str], canonical: dict[tuple[int, i
     for key in spans:
         votes = labels_by_name.get(canonical[key].casefold())
         if votes and len(votes) > 1:
-            spans[key] = _article_label(votes)
+            spans[key] = _article_label(votes, full_name=len(canonical[key].split()) > 1)
 
 
-def _article_label(votes: Counter) -> str:
+def _article_label(votes: Counter, full_name: bool = False) -> str:
     place_votes = sum(votes[place] for place in PLACE_LABELS)
-    if place_votes * 2 >= sum(votes.values()):
+    # A tie between a person and a place goes to the place ("Sahel", "Georgia"), unless the name is a full name,
+    # which "the Boris Johnson government" made a place once.
+    if place_votes * 2 > sum(votes.values()) or place_votes * 2 == sum(votes.values()) and not (
+            full_name and votes["PERSON"]):
         return max(PLACE_LABELS, key=lambda place: votes[place])
     # The small model reads a person's name as an organisation far more often than the other way round.
     return "PERSON" if votes["PERSON"] else votes.most_common(1)[0][0]

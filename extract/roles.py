@@ -126,6 +126,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
 RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
          "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
          "minority", "majority", "state", "attorney", "detective", "emeritus", "head"}
+# Ranks written before the nationality of the office they rank: "the chief Palestinian negotiator".
+RANKS_BEFORE_NATION = {"chief", "deputy", "vice", "assistant"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).
 NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "deputy prime minister", "opposition leader"}
 # Offices of a country: when the text names no organisation, the article's country is implied.
@@ -438,6 +440,11 @@ def _modifies_office(token: Token) -> bool:
     """A word that belongs to the office after it ('Deputy', 'Labour' in 'Labour Secretary'), but not a party's
     name before a legislator ('Labour MP')."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.text == "Under" and following is not None and following.lower_ == "secretary":
+        return True  # "Under Secretary-General", "Under Secretary of State": the rank below a secretary
+    if token.text.istitle() and (token.lower_ in TITLE_OBJECTS or token.lower_ in CABINET_PORTFOLIOS) \
+            and following is not None and following.lower_ in CABINET_OFFICES:
+        return True  # "Economy Minister", "Tourism Minister", "Housing Secretary": the portfolio of a cabinet office
     return token.lower_ in ROLE_MODIFIERS and not (
         _party_label(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
         and following is not None and _singular(following) in LEGISLATORS)
@@ -464,21 +471,33 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                 after = after[1:]  # "the head of the local fire service": 'local' places the body, is no name
             if token.lower_ == "to":
                 tokens = tokens[:index]
+            elif (portfolio_end := _cabinet_portfolio_end(doc, token.i)) > token.i:
+                # "Minister of Mineral Resources and Energy": a portfolio, which stays in the role; a place after it
+                # is the org ("Minister of Foreign Affairs of Bangladesh")
+                place = [t for t in tokens[index + 1:] if t.i > portfolio_end]
+                if place and place[0].lower_ == "the":
+                    place = place[1:]  # "of the People's Republic of China"
+                if place and doc[portfolio_end].lower_ == "of" and all(t.ent_type_ in ("GPE", "ORG") for t in place) \
+                        and all(t.ent_iob_ == "I" for t in place[1:]):
+                    linked_org = _org_name(doc[place[0].i:place[-1].i + 1], mentions_by_start)
+                    tokens = [t for t in tokens if t.i < portfolio_end]
             elif after and (all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
                             # "A spokeswoman for the Czech police": a body named by its common noun, after 'the'
                             or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS
                             and after[-1].pos_ == "NOUN") \
                     and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
-                         or _opens_long_name(after[0])) \
+                         or _opens_long_name(after[0]) and not _one_portfolio_name(after[0])) \
                     or _generic_place_after(tokens, index):  # "the governor of the county": the story's county
                 linked_org = _org_name(doc[after[0].i:after[-1].i + 1], mentions_by_start)
                 tokens = tokens[:index]
             break
+    if owner_end >= len(tokens):
+        owner_end = -1  # the possessive was in the body cut off after 'of' ("of the People's Republic of China")
     # The role is the office words at the end ("regional deputy governor" is a deputy governor), with the field
     # its 'of' names ("minister of fisheries", "head of research").
     cut = _field_of_title_start(tokens)
     while cut > 0 and (_is_role_word(tokens[cut - 1]) or _modifies_office(tokens[cut - 1])
-                       or tokens[cut - 1].text == "-" or _inside_hyphenated_title(tokens[cut - 1]) or tokens[cut - 1].lower_ in ("of", "state") and cut < len(tokens)
+                       or tokens[cut - 1].text == "-" or _inside_hyphenated_title(tokens[cut - 1]) or (tokens[cut - 1].lower_ in ("of", "state") or _cabinet_for(tokens[cut - 1])) and cut < len(tokens)
                        and cut > 1 and (_is_role_word(tokens[cut - 2]) or tokens[cut - 2].lower_ == "of")):
         cut -= 1
     while cut < len(tokens) and (tokens[cut].text == "-" or tokens[cut].lower_ == "of"):
@@ -498,6 +517,15 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
         kinds += 1
         if cut > 1 and tokens[cut - 1].lower_ in ("and", ",") and _kind_conjunct(tokens[cut - 2], tokens[cut]):
             cut -= 2
+        elif cut > 1 and _hyphened_to_kind(tokens[cut - 2]):
+            cut -= 2  # "first-team coach": the word hyphened to the kind is part of it
+    # "Health and Wellness Minister", "AU Trade and Industry Commissioner": two portfolios in capitals, one office.
+    head = next((position for position in range(cut, len(tokens)) if _is_role_word(tokens[position])), cut)
+    joined = next((position for position in range(head - 2, max(head - 2 - MOST_PORTFOLIO_WORDS, 0), -1)
+                   if tokens[position].lower_ in ("and", "&")), None)
+    if joined is not None and joined <= cut and head < len(tokens) and tokens[head].text.istitle() \
+            and _portfolio_before_and(tokens[joined - 1]) and _portfolio_conjunct_end(doc, tokens[joined].i) == tokens[head].i:
+        cut = joined - 1
     while kinds and 0 < cut and tokens[cut - 1].lower_ in ROLE_MODIFIERS \
             and (tokens[cut - 1].text.istitle() and tokens[cut].text.istitle()
                  or tokens[cut - 1].text.islower() and tokens[cut].text.islower()):
@@ -512,16 +540,19 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
     role_tokens = [t for t in tokens[cut:] if (t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
-                                               or _opens_year_of_study(t))
+                                               or _opens_year_of_study(t) or _hyphened_to_kind(t))
                    and not (t.lower_ == "fellow" and t.i < tokens[-1].i)]  # "fellow actor": one actor of several
+    if cut >= 2 and tokens[cut - 1].lower_ in NATIONALITY and tokens[cut - 2].lower_ in RANKS_BEFORE_NATION:
+        role_tokens.insert(0, tokens[cut - 2])  # "the chief Palestinian negotiator": a chief negotiator
     if not role_tokens or not (_is_role_word(role_tokens[-1]) or _office_before_of(role_tokens)):
         return []
     # Two office nouns in a row are two roles ("co-author professor"); a modifier and a noun are one.
     groups: list[list[Token]] = [[]]
     for position, token in enumerate(role_tokens):
         if groups[-1] and _is_role_word(groups[-1][-1]) and groups[-1][-1].lower_ not in ROLE_MODIFIERS \
-                and _is_role_word(token) and token.lower_ not in ROLE_MODIFIERS and token.text != "-":
-            groups.append([])
+                and _is_role_word(token) and token.text != "-" \
+                and (token.lower_ not in ROLE_MODIFIERS or token.text.endswith(".") and token.lower_ in ABBREVIATED_TITLES):
+            groups.append([])  # (a rank abbreviated is a rank of its own: "spokesman Gen. X", not a "spokesman general")
         groups[-1].append(token)
     prefix_org = _org_before(tokens[:cut], mentions_by_start)
     if not prefix_org and cut and tokens[cut - 1].lower_ in PARLIAMENTARY_PARTIES and tokens[cut - 1].text.istitle() \
@@ -549,7 +580,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
 
 def _office_before_of(title: list[Token]) -> bool:
     """'vice president of sales', 'Secretary of State': the title's first 'of' follows its office noun."""
-    of = next((position for position, t in enumerate(title[:-1]) if t.lower_ == "of" and position), None)
+    of = next((position for position, t in enumerate(title[:-1]) if (t.lower_ == "of" or _cabinet_for(t)) and position),
+              None)
     return of is not None and _is_role_word(title[of - 1])
 
 
@@ -577,6 +609,9 @@ def _field_of_office(token: Token) -> bool:
 def _ordinal_in_title(token: Token) -> bool:
     """'First' in 'First Minister', 'First Secretary': an ordinal written in the capitals of the title it opens."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "first" and following is not None and following.lower_ == "minister" \
+            and token.text.islower() == following.text.islower():
+        return True  # "Scotland first minister Nicola Sturgeon": the office, in whatever case
     return token.lower_ in ("first", "second") and token.text.istitle() and following is not None \
         and following.text.istitle() and _is_role_word(following)
 
@@ -641,8 +676,23 @@ def _coordinated_titles(title: list[Token]) -> list[list[Token]]:
                 and any(_is_role_word(t) for t in title[position + 1:]):
             parts.append([])
             continue
+        if _rank_after_office_of(parts[-1], token):
+            parts.append([])  # "Minister of Defense General Lieutenant X": an office of a field, then a rank
         parts[-1].append(token)
     return [part for part in parts if part]
+
+
+# Ranks a holder of another office keeps: "Governor of Abyan General Lieutenant X", "Minister of Defence Colonel X".
+MILITARY_RANKS = {"general", "lieutenant", "colonel", "major", "brigadier", "admiral", "marshal", "gen.", "col.",
+                  "brig.", "adm.", "maj.", "lt.", "lt"}
+
+
+def _rank_after_office_of(part: list[Token], token: Token) -> bool:
+    """'General' after 'Chief of Staff' or 'Governor of Abyan': a capitalised office word that follows the field or
+    place an office is 'of', and so opens a second title (a military rank, mostly) rather than going on with it."""
+    of = next((position for position in range(len(part) - 2, 0, -1) if part[position].lower_ == "of"), None)
+    return of is not None and _is_role_word(part[of - 1]) and token.text.istitle() and _is_role_word(token) \
+        and part[-1].text.istitle() and not _is_role_word(part[-1]) and token.ent_iob_ != "I"
 
 
 def _office_of_body(title: list[Token]) -> bool:
@@ -700,6 +750,12 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     elif index > 0 and _untagged_name_word(doc[index]) and not _is_role_word(doc[index]) \
             and _is_role_word(doc[index - 1]):
         index -= 1  # "Police Senior Superintendent [Yolanda] Yu Hoi-kwan": a first name the model left out
+    # "Minister of Trade, Industry and Competition X": a portfolio whose commas do not end the title
+    of = next((j for j in range(index, max(index - 3 * MOST_PORTFOLIO_WORDS, 0), -1)
+               if _cabinet_portfolio_end(doc, j) == index + 1), None)
+    if of is not None:
+        tokens = list(doc[of - 1:index + 1])
+        index = of - 2
     while index >= 0:
         token = doc[index]
         if token.text == ")" and (opening := _parenthesis_opening(doc, index)) is not None:
@@ -719,12 +775,16 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
              # "a spokesperson for President Rodrigo Duterte", "an advisor for U.S. President Donald Trump": the
              # words after 'for' already hold an office, so they are the title of someone else
-             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS for t in tokens)
+             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS and t.lower_ not in MILITARY_RANKS
+                         for t in tokens)
              or token.lower_ == "the" and doc[index - 1].lower_ in ("of", "to", "for")
              # "A spokeswoman for the Czech police, Eva Dvorak": 'the' opens the body of the office before it
              and (token.ent_iob_ == "B" or index > 1 and _is_role_word(doc[index - 2]))) or \
             token.lower_ in NAME_CONNECTORS and index > 0 and tokens and _capitalised_name_word(tokens[0]) \
-            and _capitalised_name_word(doc[index - 1])  # "Center for Biological Diversity scientist"
+            and _capitalised_name_word(doc[index - 1]) or \
+            token.lower_ == "of" and tokens and tokens[0].ent_type_ == "GPE" and any(
+                _cabinet_portfolio_end(doc, j) == index for j in range(index - 1, max(index - 9, 0), -1))
+        # ("Center for Biological Diversity scientist"; "Minister of Foreign Affairs of Bangladesh X")
         # "civil and environmental engineering professor"; "Conservative Party leader and Prime Minister X"
         joins = joins or token.lower_ == "and" and index > 0 and tokens and (
             _kind_of_office(tokens[0]) and _kind_conjunct(doc[index - 1], tokens[0])
@@ -732,6 +792,9 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         # "radio personality, television host, and philanthropist Don Imus": a list of titles that ends in 'and'
         joins = joins or token.text == "," and index > 0 and tokens and _is_role_word(doc[index - 1]) \
             and any(t.lower_ == "and" for t in tokens) and any(_is_role_word(t) for t in tokens)
+        # "Tourism and Culture Minister X": two portfolios in capitals before one office
+        joins = joins or token.lower_ in ("and", "&") and index > 0 and tokens and _portfolio_before_and(doc[index - 1]) \
+            and _is_role_word(doc[_portfolio_conjunct_end(doc, index)])
         # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
         joins = joins or _inside_hyphenated_title(token) or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
@@ -848,6 +911,7 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
     """The (role, org) of the title that begins at index, and the index after it."""
     # "X, previously the Deputy Chief Minister of Goa", "X, now the director of Y"
     while index < len(doc) and (doc[index].pos_ in ("DET", "PRON") and doc[index].tag_ != "PRP"
+                                and not _acronym(doc[index])
                                 or doc[index].lower_ in DROP_WORDS and not _opens_year_of_study(doc[index])
                                 or doc[index].lower_ in ("previously", "formerly", "currently", "now", "also")):
         index += 1
@@ -862,7 +926,10 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
             index += 1
     tokens: list[Token] = []
     while index < len(doc) and (doc[index].pos_ in PRE_MODIFIER_POS or doc[index].tag_ == "POS"
+                                or _acronym(doc[index])  # "WHO Director-General", the acronym read as a pronoun
                                 or doc[index].lower_ in ROLE_MODIFIERS  # "managing director", tagged a verb
+                                # "a University of Oregon psychology professor": the 'of' inside a tagged name
+                                or tokens and doc[index].ent_iob_ == "I" and doc[index].ent_type_ in ("ORG", "FAC")
                                 or doc[index].text == "-" and doc[index].whitespace_ == ""
                                 or _in_hyphenated_modifier(doc[index])):
         if doc[index].ent_type_ == "PERSON" and not _before_possessive(doc[index]):
@@ -894,7 +961,9 @@ def _appositive_title(doc: Doc, index: int, mentions_by_start: dict[int, Mention
         org = _org_after(doc, index, mentions_by_start, via=("from",))  # "a senator from Vermont"
     if not org and role.split()[-1] in CONTESTANTS and (party := _party_contest_at(doc, index)):
         org = party  # "a candidate in the Democratic primary": the party whose nomination is sought
-    if not org and doc[index].lower_ in ("of", "for", "at"):
+    if not org and (principal := _titled_principal_after(doc, index, role, mentions_by_start)):
+        org = principal  # "spokesman for PA President Mahmoud Abbas": the person he speaks for
+    elif not org and doc[index].lower_ in ("of", "for", "at"):
         org = _org_after(doc, index, mentions_by_start)
         index = _past_org(doc, index)
     elif not org and _named_org_with(doc, index):
@@ -907,6 +976,8 @@ def _field_end(doc: Doc, of_index: int) -> int:
     """Where the field of work ends that the 'of' at of_index gives an office ('head of research', 'director of
     public health', 'Minister of Information'), or of_index itself when the 'of' names a body ('head of the police',
     'director of Youth Forum Zimbabwe') or nothing."""
+    if (portfolio_end := _cabinet_portfolio_end(doc, of_index)) > of_index:
+        return portfolio_end
     if of_index + 1 >= len(doc) or doc[of_index].lower_ != "of":
         return of_index
     # a member is of a body, whatever its case ("a member of parliament"), never of a field of work
@@ -914,9 +985,96 @@ def _field_end(doc: Doc, of_index: int) -> int:
     if end > of_index + 1 and (end == len(doc) or doc[end].tag_ != "POS"):
         return end
     following = doc[of_index + 1]
-    if following.lower_ in TITLE_OBJECTS and not _opens_long_name(following):
-        return of_index + 2  # a portfolio in capitals: "Secretary of State"
+    if following.lower_ in TITLE_OBJECTS and (not _opens_long_name(following) or _one_portfolio_name(following)):
+        # a portfolio in capitals: "Secretary of State", "Minister of Foreign Affairs", "Minister of Health & Wellness"
+        return _portfolio_conjunct_end(doc, _portfolio_tail_end(doc, of_index + 2))
     return of_index
+
+
+# Offices of a cabinet, whose 'of' or 'for' names a portfolio rather than a body: "Minister of Mineral Resources and
+# Energy", "minister for Labour and Employment".
+CABINET_OFFICES = {"minister", "ministers", "secretary"}
+
+
+# Portfolios named before a cabinet office besides the fields of TITLE_OBJECTS: "Chief Cabinet Secretary", "Olympic
+# Minister", "Cabinet Secretary" (Kenya's ministers).
+CABINET_PORTFOLIOS = {"cabinet", "olympic", "olympics"}
+
+
+def _cabinet_for(token: Token) -> bool:
+    """The 'for' of 'minister for Labour and Employment'."""
+    return token.lower_ == "for" and token.i > 0 and token.doc[token.i - 1].lower_ in CABINET_OFFICES
+
+
+def _cabinet_portfolio_end(doc: Doc, of_index: int) -> int:
+    """The index after a portfolio in capitals, one or several joined by commas and 'and', that the 'of' or 'for' at
+    of_index gives a minister or secretary ('of Trade, Industry and Competition'); of_index itself when the words
+    name a place, a person or a body ('Minister of Foreign Affairs of [Bangladesh]', 'Secretary of the Navy')."""
+    if of_index < 1 or of_index + 1 >= len(doc) or doc[of_index].lower_ not in ("of", "for") \
+            or doc[of_index - 1].lower_ not in CABINET_OFFICES:
+        return of_index
+    end = of_index + 1
+    while end < len(doc):
+        if _portfolio_word(doc[end]):
+            end += 1
+        elif end > of_index + 1 and doc[end].lower_ in ("and", "&", ",") and end + 1 < len(doc) \
+                and (_portfolio_word(doc[end + 1]) or doc[end].text == "," and doc[end + 1].lower_ == "and"):
+            end += 1
+        else:
+            break
+    places = set(NATIONALITY.values()) | OTHER_COUNTRIES | UK_NATIONS | US_STATES
+    named_body = doc[end - 1].lower_ in ORG_NOUNS or doc[of_index + 1:end].text in places \
+        or any(t.ent_type_ in ("GPE", "NORP", "LOC") or t.text in places for t in doc[of_index + 1:end])
+    return of_index if end == of_index + 1 or named_body else end
+
+
+# Nouns that end a portfolio's name after its field: "Foreign Affairs", "Social Security", "Human Services".
+PORTFOLIO_TAILS = {"affairs", "security", "services", "development", "relations", "cooperation", "protection",
+                   "resources", "care", "works", "policy", "safety"}
+
+
+def _portfolio_tail_end(doc: Doc, index: int) -> int:
+    """The index after the capitalised 'Affairs' of 'Foreign Affairs' at index, or index itself."""
+    return index + 1 if index < len(doc) and doc[index].lower_ in PORTFOLIO_TAILS and doc[index].text.istitle() \
+        else index
+
+
+def _one_portfolio_name(token: Token) -> bool:
+    """'Tourism & Culture', 'Home Affairs' that the model tagged as one name: a portfolio (or two joined), nothing
+    more."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    tail = _portfolio_tail_end(token.doc, token.i + 1)
+    return end > token.i + 1 and _portfolio_conjunct_end(token.doc, tail) == end
+
+
+def _portfolio_before_and(token: Token) -> bool:
+    """'Health' of 'Health and Wellness Minister': a portfolio in capitals that a second one may join."""
+    return token.text.istitle() and (token.lower_ in TITLE_OBJECTS
+                                     or token.lower_ in ROLE_MODIFIERS and token.lower_ not in RANKS)
+
+
+# The most words of the second portfolio joined to a first: "Health and [Social Care]", "Environment and [Climate
+# Change]".
+MOST_PORTFOLIO_WORDS = 3
+
+
+def _portfolio_conjunct_end(doc: Doc, index: int) -> int:
+    """The index after a second portfolio in capitals joined by 'and' or '&' at index to the one before it ('Health
+    and Social Care', 'Trade and Industry'), or index itself."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in ("and", "&"):
+        return index
+    end = index + 1
+    while end < min(index + 1 + MOST_PORTFOLIO_WORDS, len(doc)) and _portfolio_word(doc[end]):
+        end += 1
+    return end if end > index + 1 else index
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word that can name a government portfolio, not a person, a place or another office."""
+    return token.text.istitle() and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ not in ("PERSON", "GPE") \
+        and not _is_role_word(token) and token.lower_ not in NATIONALITY
 
 
 def _lower_case_field_end(doc: Doc, start: int) -> int:
@@ -950,7 +1108,8 @@ def _ends_field(token: Token) -> bool:
 def _field_of_title_start(tokens: list[Token]) -> int:
     """Where the field after a title's last 'of' begins when it runs to the title's end ('minister of fisheries'),
     else the title's length."""
-    of = next((position for position in range(len(tokens) - 2, 0, -1) if tokens[position].lower_ == "of"), None)
+    of = next((position for position in range(len(tokens) - 2, 0, -1) if tokens[position].lower_ == "of"
+               or tokens[position].lower_ == "for" and tokens[position - 1].lower_ in CABINET_OFFICES), None)
     if of is None or not _is_role_word(tokens[of - 1]) \
             or _field_end(tokens[0].doc, tokens[of].i) != tokens[-1].i + 1:
         return len(tokens)
@@ -1003,7 +1162,11 @@ def _body_led_by(name: Span, mentions_by_start: dict[int, Mention]) -> str:
     if name.root.dep_ != "pobj" or by.lower_ != "by" or by.head.lower_ not in LED_BY:
         return ""
     for holder in (by.head, by.head.head):
-        subject = next((child for child in holder.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        # (the participle's own subject is passive: "Nairobi" is no subject of "chaired by" in "a meeting at State
+        # House, Nairobi chaired by President X", though the model may parse it so)
+        dependents = ("nsubjpass",) if holder == by.head and (holder.tag_ == "VBN" or by.dep_ == "agent") \
+            else ("nsubj", "nsubjpass")
+        subject = next((child for child in holder.children if child.dep_ in dependents), None)
         if subject is not None:
             body = [t for t in subject.subtree if t.ent_type_ == "ORG" and t.pos_ != "DET"]
             return _org_name(name.doc[body[0].i:body[-1].i + 1], mentions_by_start) if body else ""
@@ -1033,6 +1196,14 @@ def _in_hyphenated_modifier(token: Token) -> bool:
     return token.whitespace_ == "" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
         and doc[token.i + 1].whitespace_ == "" and token.is_alpha \
         or token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "" and token.is_alpha
+
+
+def _hyphened_to_kind(token: Token) -> bool:
+    """'first' of 'first-team coach': a word hyphened to the lower-case kind of an office, which makes one word with
+    it (unlike the 'ex' of 'ex-president', hyphened to the office itself)."""
+    doc = token.doc
+    return token.is_alpha and not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text.islower() and not _is_role_word(doc[token.i + 2])
 
 
 def _inside_hyphenated_title(token: Token) -> bool:
@@ -1102,7 +1273,9 @@ def _title_start_after(doc: Doc, mention_span: Span) -> int | None:
     # ("Mike Pompeo who is the secretary of state"): a relative clause cannot narrow down whom a name names.
     who = end + 1 if doc[end].text == "," else end
     # (not the question after 'asked X': "Reporters asked Maria Lopez who is the new mayor")
-    if doc[who].lower_ == "who" and (who > end or mention_span.root.head.lemma_ not in QUESTION_VERBS):
+    # (not the acronym: "X, WHO Director-General")
+    if doc[who].lower_ == "who" and not doc[who].text.isupper() \
+            and (who > end or mention_span.root.head.lemma_ not in QUESTION_VERBS):
         verb = who + 1
         while verb < len(doc) and doc[verb].lemma_ in ("have", "be") and doc[verb].pos_ == "AUX" \
                 and doc[verb].lemma_ != "be":
@@ -1182,7 +1355,7 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
             stop = start
     if stop == start and doc[start - 1].lower_ == "the":
         # "director of the Learning Together event": a name the model did not tag, in title case after 'the'.
-        while stop < len(doc) and _capitalised_name_word(doc[stop]):
+        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or _hyphen_in_name(doc, stop)):
             stop += 1
     if stop == start and doc[start - 1].lower_ in ("the", "a", "an"):
         # "a spokesman for the fire brigade", "head of a regional civil defense office": a body named by common
@@ -1194,7 +1367,8 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         stop = _field_of_body_end(doc, stop) if stop > start else stop
     if stop > start and doc[start].ent_type_ != "GPE":
         # The model often ends a long name early: "National Institute of Allergy [and Infectious Diseases]".
-        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or doc[stop].lower_ in NAME_CONNECTORS
+        while stop < len(doc) and (_capitalised_name_word(doc[stop]) or _hyphen_in_name(doc, stop)
+                                   or doc[stop].lower_ in NAME_CONNECTORS
                                    and stop + 1 < len(doc) and _capitalised_name_word(doc[stop + 1])):
             stop += 1
     elif stop > start and doc[start - 1].lower_ == "the" and (body_end := _common_body_end(doc, stop)) > stop:
@@ -1283,6 +1457,13 @@ def _capitalised_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "DATE", "GPE")
 
 
+def _hyphen_in_name(doc: Doc, index: int) -> bool:
+    """The hyphen of 'Secretary-General' or 'Inter-Agency': written without spaces between two capitalised words of
+    one name, so the name goes on past it."""
+    return doc[index].text == "-" and not doc[index].whitespace_ and index > 0 and not doc[index - 1].whitespace_ \
+        and doc[index - 1].text[:1].isupper() and index + 1 < len(doc) and _capitalised_name_word(doc[index + 1])
+
+
 def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: int | None = None) -> list[Token]:
     """'The Vice President, Mike Pence,', 'Mahan's director, Hamid Arabnejad Khanooki,': the title set off by a comma
     before the name, when the name is itself closed by a comma (so 'After meeting the president, Trump said' is not)
@@ -1303,10 +1484,17 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if not title or not any(_is_role_word(t) for t in title):
         return []
     title = _coordinated_title_before(doc, title) + title
+    before = title[0].i - 1
+    while before > 0 and (doc[before].lower_ in DROP_WORDS or doc[before].pos_ == "DET"
+                          or doc[before].ent_type_ in ORG_LABELS and doc[before].ent_iob_ == "I"):
+        before -= 1  # "Sally Bolton, incoming All England Club CEO, Bernard Giudicelli"
+    if not stacked and before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON":
+        return []  # "Craig Tilley, Tennis Australia CEO, Andrea Gaudenzi, ATP Chairman": the title of the name before
     # the name ends its sentence: "the death of my comrade, former Vice President, Nickey Iyambo."; a plural
     # title before a list of names: "two astronauts, Doug Hurley and Bob Behnken"
     if doc[end].text not in (",", "(", ";", ".", "!", "?") and not _subject_beside(title, mention_span) \
-            and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked):
+            and not (title[-1].tag_ in ("NNS", "NNPS") and doc[end].lower_ == "and" and not stacked) \
+            and not _portfolio_opens_sentence(title, end):
         return []
     # the office noun itself, not a body named after its 'to' or 'of' ("delegate to the House of Representatives")
     linked = next((t.i for t in title if t.lower_ in ("of", "to", "for")), title[-1].i + 1)
@@ -1314,6 +1502,15 @@ def _appositive_before(doc: Doc, mention_span: Span, people: set[int], index: in
     if office.tag_ in ("NNS", "NNPS") and not stacked and not _list_goes_on(doc, end):
         return []  # "Speaking through his lawyers, Marco Bellini, 41, denied": one name is not a plural's holders
     return title
+
+
+def _portfolio_opens_sentence(title: list[Token], end: int) -> bool:
+    """'Minister of Mineral Resources and Energy, Gwede Mantashe was admitted': a minister's title with its portfolio
+    opens the sentence and the name after its comma is followed by its verb (however the model parsed the two)."""
+    doc = title[0].doc
+    first = title[0].i - (1 if title[0].i > 0 and doc[title[0].i - 1].pos_ == "DET" else 0)
+    return doc[first].is_sent_start and any(_cabinet_portfolio_end(doc, t.i) == title[-1].i + 1 for t in title) \
+        and end < len(doc) and doc[end].pos_ in ("AUX", "VERB")
 
 
 def _list_goes_on(doc: Doc, end: int) -> bool:
@@ -1496,10 +1693,17 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
             state[mention.canonical] = state.get(mention.canonical, 0) + 1
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
-    main_country = _most_named(country)
-    runner_up = _most_named({name: count for name, count in country.items() if name != main_country})
+    main_country = _most_named_alone(country)
+    runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+def _most_named_alone(counts: dict[str, int]) -> str:
+    """The most named, unless it is named once and so are others: a story that names five countries once each is
+    about none of them, so none is implied for an office whose country the text does not give."""
+    ranked = sorted(counts.values(), reverse=True)
+    return "" if len(ranked) > 1 and ranked[0] == ranked[1] == 1 else _most_named(counts)
 
 
 # Offices held in one kind of body, named by the last word of its name: a legislator's legislature, a bishop's
@@ -1547,10 +1751,52 @@ def _pronoun_owner(doc: Doc, title: list[Token], mentions: list[Mention]) -> str
     return owners[-1].canonical if owners else ""
 
 
+def _titled_principal_after(doc: Doc, index: int, role: str, mentions_by_start: dict[int, Mention]) -> str:
+    """The person a personal office at index serves when a title names him: 'for PA President Mahmoud Abbas', 'of
+    Israeli Prime Minister Benjamin Netanyahu', 'to President X' after 'spokesman', 'representative', 'aide'."""
+    if role.split()[-1] not in PERSONAL_STAFF | {"representative", "envoy"} or index + 2 >= len(doc) \
+            or doc[index].lower_ not in ("of", "for", "to"):
+        return ""
+    start = index + 1 + (doc[index + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and doc[end].ent_type_ != "PERSON" and (
+            _is_role_word(doc[end]) or doc[end].lower_ in ROLE_MODIFIERS or doc[end].lower_ in NATIONALITY
+            or doc[end].ent_type_ in ORG_LABELS or _acronym(doc[end]) or doc[end].lower_ in ("of", "the")):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B" \
+            or not any(_is_role_word(t) for t in doc[start:end]):
+        return ""
+    person = mentions_by_start.get(doc[end].idx)
+    return person.canonical if person is not None and person.label == "PERSON" else ""
+
+
 # Offices held for one person, who is their organisation: "his lawyer", "her spokeswoman".
 PERSONAL_STAFF = {"lawyer", "attorney", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor",
                   "assistant", "employee", "bodyguard", "publicist", "agent", "chauffeur", "driver"}
 UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
+
+
+def _places_of_free_office(role: str, holder: Mention, places: tuple[str, str, str, str],
+                           stated: list) -> tuple[str, str, str, str]:
+    """The story's places, without the country whose office of this name the text gives to someone else: in a story
+    that names Andrzej Duda President of Poland, a bare 'President X' is not Poland's president, so the next most
+    named country is implied instead. A bare 'minister' or 'secretary' is one of many and keeps the country."""
+    country, state, city, other_country = places
+    if role in ("minister", "secretary"):
+        return places
+    held = {org for mention, _, _, other_role, org in stated
+            if other_role == role and org and mention.canonical != holder.canonical}
+    if country not in held:
+        return places
+    return (other_country if other_country not in held else "", state, city, "")
+
+
+# Words before a title that say its holder has left the office or not yet taken it.
+FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "incoming", "previous", "past"}
+
+
+def _former_holder(title_text: str) -> bool:
+    return bool(FORMER_WORDS & set(re.findall(r"[a-z]+", title_text.lower())))
 
 
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
@@ -1560,6 +1806,9 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     if role in COUNTRY_OF_OFFICE:
         return COUNTRY_OF_OFFICE[role]
     words = set(role.replace("-", " ").split())
+    if {"secretary-general", "director-general"} & set(role.split()) or role.endswith(("secretary general",
+                                                                                      "director general")):
+        return ""  # the heads of international bodies and their deputies serve no country: "Under Secretary-General"
     if role == "mayor":
         return city
     if role in STATE_OFFICES or role.startswith("state "):
@@ -1639,7 +1888,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         # after the name belongs to the title next to it, not to the organisation before both; and it is more
         # exact than a country or faith before the title ("Polish leader X of the Law and Justice Party").
         if found and (not found[-1][2] or len(found) == 1 or found[-1][2] == found[-2][2]) \
-                and (after := _org_after(doc, span.end, mentions_by_start)):
+                and (after := _org_after(doc, span.end, mentions_by_start,
+                                         # "President X at EU headquarters": 'at' places a meeting, so it does
+                                         # not replace the body the title already names
+                                         via=("of", "for") if found[-1][2] else ("of", "for", "at"))):
             found[-1] = (found[-1][0], found[-1][1], after)
         if found and not found[-1][2] and (from_body := _organisation_from(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], from_body)  # "Epidemiologist Neil Ferguson from Imperial College"
@@ -1660,7 +1912,10 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         if org.lower() in GENERIC_BODIES or not org:
             # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
             org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
-        org = org or colleague_org or _implied_org(role, places) or _body_of_office(role, mentions, full_names)
+        # (a former holder shares his office with the one in it now: "former president George W. Bush")
+        free = places if _former_holder(doc.text[start:mention.start]) \
+            else _places_of_free_office(role, mention, places, stated)
+        org = org or colleague_org or _implied_org(role, free) or _body_of_office(role, mentions, full_names)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"

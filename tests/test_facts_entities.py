@@ -215,6 +215,17 @@ def test_a_holder_read_into_an_office_and_a_surname_cut_after_its_particles_are_
     assert not any("Director" in m.text for m in found)
 
 
+def test_a_full_name_read_once_as_a_person_and_once_as_a_place_stays_a_person(nlp):
+    found = mentions(nlp, "Britain’s Prime Minister Peter Hale left Downing Street.\n\n"
+                          "The Peter Hale government on Monday came under fire from the opposition.")
+    assert {"PERSON"} == {m.label for m in found if m.canonical == "Peter Hale"}
+
+
+def test_a_surname_after_two_particles_joins_the_name(nlp):
+    found = mentions(nlp, "The ministers joined European Commission President Ursula von der Leyen in Brussels.")
+    assert "Ursula von der Leyen" in {m.canonical for m in found if m.label == "PERSON"}
+
+
 def test_a_bracketed_syllable_abbreviation_is_the_name_it_shortens(nlp):
     found = mentions(nlp, "The Civil Aviation Authority of Nepal (Caan) closed the runway. Caan said flights would "
                           "resume on Friday.")
@@ -227,3 +238,8 @@ def test_a_bracketed_syllable_abbreviation_is_the_name_it_shortens(nlp):
 def test_a_surname_that_is_also_a_word_stays_a_person_when_it_opens_a_sentence_saying_something(nlp):
     found = mentions(nlp, "Officials met on Monday. Trump said he would not wear a mask.")
     assert ["Trump"] == [m.text for m in found if m.label == "PERSON"]
+
+
+def test_a_hyphened_first_name_does_not_count_twice_when_a_cut_name_is_finished(nlp):
+    found = mentions(nlp, "He will hold talks with French Foreign Minister Jean-Marc Le Guen during his stay in France.")
+    assert "Jean-Marc Le Guen" in {m.canonical for m in found if m.label == "PERSON"}

@@ -860,6 +860,146 @@ def test_a_body_ending_in_fund_a_managing_director_and_a_described_party(nlp, te
 
 
 @pytest.mark.parametrize("text, triple", [
+    ("The plan was welcomed on Monday by Daniel Brooks, Deputy Spokesman for the Secretary-General.",
+     ("Daniel Brooks", "deputy spokesman", "Secretary-General")),
+    ("Earlier, the Under Secretary-General Priya Raman opened the exhibition.",
+     ("Priya Raman", "under secretary-general", "")),
+])
+def test_a_hyphened_name_and_the_under_secretary_rank_stay_whole(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_word_hyphened_to_the_kind_of_office_stays_in_the_role(nlp):
+    found = roles(nlp, "The club let go of first-team coach Tom Hargreaves and the ex-captain Lee Dunn on Friday.")
+    assert ("Tom Hargreaves", "first-team coach", "") in found
+    assert ("Lee Dunn", "captain", "") in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Tourism and Culture Minister Rosa Delgado opened the museum.",
+     ("Rosa Delgado", "tourism and culture minister", "")),
+    ("Rosa Delgado, Minister of Tourism & Culture, opened the museum.",
+     ("Rosa Delgado", "minister of tourism & culture", "")),
+])
+def test_two_portfolios_joined_in_capitals_make_one_office(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_no_country_is_implied_when_the_story_names_several_once_each(nlp):
+    assert ("Kemal Arslan", "foreign minister", "") in roles(
+        nlp, "Foreign Minister Kemal Arslan met officials on Monday to talk about trade with Kenya, Norway and Greece.")
+
+
+def test_an_office_the_text_gives_to_someone_else_implies_the_next_country_but_not_for_a_former_holder(nlp):
+    found = roles(nlp, "The President of Finland, Lauri Mattila, welcomed President Anna Petrova in Helsinki. "
+                       "Finland will sell power to Estonia from May, and Finland will build the line.")
+    assert {("Lauri Mattila", "president", "Finland"), ("Anna Petrova", "president", "Estonia")} <= found
+    assert ("Lauri Mattila", "president", "Finland") in roles(
+        nlp, "Finland named a new envoy. Former president Lauri Mattila praised the choice, and the President of "
+             "Finland, Jari Virtanen, signed the order.")
+
+
+def test_an_appositive_title_runs_through_the_of_inside_a_named_body(nlp):
+    assert ("Mark Ellison", "history professor", "University of Chicago") in roles(
+        nlp, "The claim was rejected by Mark Ellison, a University of Chicago history professor, who studied the war.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Omar Haddad, Minister of Foreign Affairs of Jordan, arrived in Cairo.",
+     ("Omar Haddad", "minister of foreign affairs", "Jordan")),
+    ("Omar Haddad, the Minister of Home Affairs, arrived in Cairo.", ("Omar Haddad", "minister of home affairs", "")),
+])
+def test_a_portfolio_ending_in_affairs_stays_whole(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_the_heads_of_international_bodies_get_no_country_from_the_story(nlp):
+    found = roles(nlp, "Floods hit Kenya again. Assistant Secretary-General Lena Ortiz flew to Kenya on Tuesday.")
+    assert ("Lena Ortiz", "assistant secretary-general", "") in found
+
+
+def test_a_lower_case_first_minister_is_the_office(nlp):
+    assert ("Mark Drakeford", "first minister", "Wales") in roles(nlp, "Wales first minister Mark Drakeford said no.")
+
+
+def test_a_rank_after_an_office_of_a_field_or_place_is_a_second_title(nlp):
+    found = roles(nlp, "The president met Minister of Defense General Samir Haddad and Governor of Marib Colonel "
+                       "Yusuf Karim on Sunday.")
+    assert {("Samir Haddad", "minister of defense", ""), ("Samir Haddad", "general", ""),
+            ("Yusuf Karim", "governor", "Marib"), ("Yusuf Karim", "colonel", "")} <= found
+
+
+def test_at_after_the_name_places_a_meeting_and_keeps_the_body_of_the_title(nlp):
+    assert ("Pedro Alves", "president", "European Council") in roles(
+        nlp, "The ministers met European Council President Pedro Alves at EU headquarters in Brussels.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Omar Saleh, spokesman for PA President Karim Nasser, denied the report.",
+     ("Omar Saleh", "spokesman", "Karim Nasser")),
+    ("Jan Dvorak, an aide to President Pavel Novotny, declined to comment.", ("Jan Dvorak", "aide", "Pavel Novotny")),
+])
+def test_a_personal_office_for_a_titled_person_is_held_for_that_person(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Minister of Transport, Roads and Harbours Peter Williams opened the new bridge on Friday.",
+     ("Peter Williams", "minister of transport, roads and harbours", "")),
+    ("Minister of Water Resources and Sanitation, Thandi Mokoena was sworn in on Monday.",
+     ("Thandi Mokoena", "minister of water resources and sanitation", "")),
+    ("A minister for Sport and Recreation, Peter Dube was also at the match.",
+     ("Peter Dube", "minister for sport and recreation", "")),
+])
+def test_a_ministers_portfolio_in_capitals_stays_in_the_role(nlp, text, triple):
+    assert triple in roles(nlp, text)
+
+
+def test_a_place_after_minister_of_is_still_the_org(nlp):
+    assert ("Carlos Mendes", "minister of foreign affairs", "Portugal") in roles(
+        nlp, "The Minister of Foreign Affairs of Portugal Carlos Mendes arrived.")
+
+
+def test_a_rank_before_a_nationality_stays_in_the_role(nlp):
+    assert ("Yusuf Demir", "chief negotiator", "Turkey") in roles(
+        nlp, "Yusuf Demir, the chief Turkish negotiator, said the talks would resume.")
+
+
+def test_a_portfolio_in_capitals_before_minister_or_secretary_is_part_of_the_role(nlp):
+    found = roles(nlp, "Tourism Minister Elena Rossi and Housing Secretary Tom Reed visited the site.")
+    assert {("Elena Rossi", "tourism minister", ""), ("Tom Reed", "housing secretary", "")} <= found
+
+
+def test_in_a_list_of_names_with_titles_each_title_is_of_the_name_before_it(nlp):
+    found = roles(nlp, "The panel: Mark Doyle, Rugby Ireland CEO, Paula Grant, League Chairman, and Sam Ortiz, "
+                       "Cycling Federation President.")
+    assert {("Mark Doyle", "ceo", "Rugby Ireland"), ("Paula Grant", "chairman", "League"),
+            ("Sam Ortiz", "president", "Cycling Federation")} == found
+    # past a tenure word and the words of the name's own title
+    found = roles(nlp, "The panel: Nora Blake, incoming All Ireland Rowing Club CEO, Ian Shaw, Sailing Federation "
+                       "President.")
+    assert ("Ian Shaw", "ceo", "All Ireland Rowing Club") not in found
+
+
+def test_the_acronym_who_after_a_name_is_a_body_not_a_relative_pronoun(nlp):
+    assert ("Maria Lopez", "director-general", "WHO") in roles(
+        nlp, "We have Maria Lopez, WHO Director-General, with us.")
+    assert set() == roles(nlp, "Reporters asked Maria Lopez who is the new mayor.")
+
+
+def test_a_place_the_model_made_the_subject_of_a_passive_chaired_by_is_not_the_body_led(nlp):
+    found = roles(nlp, "A special Cabinet meeting at State House, Nairobi chaired by President Daniel Mwangi "
+                       "approved the plan.")
+    assert ("Daniel Mwangi", "president", "") in found
+
+
+def test_cabinet_and_olympic_before_a_cabinet_office_are_part_of_the_role(nlp):
+    found = roles(nlp, "Chief Cabinet Secretary Kenji Mori spoke first. Japan's Olympic minister Aiko Tanaka said the "
+                       "Games would go ahead.")
+    assert {("Kenji Mori", "chief cabinet secretary", "Japan"), ("Aiko Tanaka", "olympic minister", "Japan")} <= found
+
+
+@pytest.mark.parametrize("text, triple", [
     ("Manchester City manager Pep Guardiola praised the squad.", ("Pep Guardiola", "manager", "Manchester City")),
     ("Real Madrid coach Carlo Ancelotti praised the squad.", ("Carlo Ancelotti", "coach", "Real Madrid")),
     ("Marion County Attorney Ann Lee filed the charges.", ("Ann Lee", "county attorney", "Marion County")),
@@ -894,3 +1034,14 @@ def test_a_british_party_label_before_a_party_office_is_the_party_but_an_america
     assert ("Rita Vance", "leader", "Labour") in roles(nlp, "Labour leader Rita Vance opposed the bill.")
     assert ("Owen Pike", "mp", "Conservative") in roles(nlp, "Conservative MP Owen Pike opposed the bill.")
     assert ("Owen Pike", "leader", "") in roles(nlp, "Democratic leader Owen Pike opposed the bill.")
+
+
+def test_an_abbreviated_rank_after_an_office_is_a_second_title(nlp):
+    found = roles(nlp, "The gunman was killed in the shootout, spokesman Gen. Tariq Nadeem said.")
+    assert {("Tariq Nadeem", "spokesman", ""), ("Tariq Nadeem", "general", "")} <= found
+
+
+
+def test_the_country_after_a_ministers_portfolio_may_open_with_the(nlp):
+    assert ("Park Sung-ho", "minister of foreign affairs", "Republic of Korea") in roles(
+        nlp, "The delegates were received by Minister of Foreign Affairs of the Republic of Korea Park Sung-ho on Monday.")
