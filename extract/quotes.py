@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
-from extract.entities import PERSON_TITLES
+from extract.entities import ORG_NAME_WORDS, PERSON_TITLES
 from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -127,6 +127,8 @@ READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign
 QUOTED_AS_VERBS = {"quote", "report", "cite", "record"}
 # Words that make an office the one below it: a deputy governor is not 'the governor'.
 LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting"}
+# Words that make an office of its own: 'the minister' is some minister, never the prime minister.
+OWN_OFFICES = {"prime"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 PERSON_NOUNS = ROLE_WORDS | {"politician", "official", "spokesperson", "lawmaker", "diplomat", "minister"}
@@ -295,6 +297,11 @@ class SpeakerResolver:
             previous = sentence_of(self.doc[previous.start - 1])
             if subjects := self._subject_people(previous, previous.end_char, gender):
                 return subjects[-1]
+            if self._spoke_since(previous.start_char, token.idx, gender):
+                # '... were evacuated, said Norma Talosig, regional chief. "They have to ...," she said': the
+                # person quoted in a nearer sentence with no subject to point to (a name the model took for an
+                # organisation, or 'according to the attorney, Ben Crump'), not a subject further back.
+                return self.last_speaker[0]
         if self.last_speaker and self._fits(self.last_speaker[0], gender) and self.last_speaker[0] in self.gender \
                 or self.last_speaker and gender is None:
             return self.last_speaker[0]
@@ -304,6 +311,15 @@ class SpeakerResolver:
             return earlier[-1]
         return self.last_speaker[0] if self.last_speaker else None
 
+    def _spoke_since(self, start: int, before: int, gender: str | None) -> bool:
+        """The last speaker is a person of fitting (or unknown) gender whose words end between start and before."""
+        if not self.last_speaker:
+            return False
+        name, offset = self.last_speaker
+        looks_like_org = name.isupper() or bool(set(name.casefold().split()) & ORG_NAME_WORDS)
+        return start <= offset <= before and not looks_like_org and self.speaks_in_person(name) \
+            and self._fits(name, gender)
+
     def person_for_role_noun(self, token: Token, fallback: bool) -> str | None:
         """'the minister', 'the Moroccan diplomat', 'a spokesperson for X': who holds that role in the article,
         else (when fallback) the person the article has been talking about."""
@@ -311,6 +327,8 @@ class SpeakerResolver:
         qualifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss")}
         qualifiers |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.subtree if g.pos_ == "PROPN"}
         holders = [role for role in self.roles if role.fields["role"].split()[-1] == noun]
+        # 'Keenan ... spoke to Prime Minister Malcolm Turnbull ... "I accept that," the minister said': Keenan.
+        holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & OWN_OFFICES - qualifiers]
         # 'the governor' is not the deputy governor, unless the text says 'the deputy governor'.
         holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & LOWER_RANKS - qualifiers] \
             or holders
@@ -584,13 +602,13 @@ class SpeakerResolver:
     def _named_by(self, noun: Token, window: Span) -> list[str]:
         """The people named in apposition to or with a title of the noun's lemma within the window."""
         lemma = noun.lemma_.lower()
-        ranks = {c.lower_ for c in noun.children} & LOWER_RANKS
+        ranks = {c.lower_ for c in noun.children} & (LOWER_RANKS | OWN_OFFICES)
         found: list[str] = []
         for token in window:
             if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if token.i and token.doc[token.i - 1].lower_ in LOWER_RANKS - ranks:
-                continue  # 'Deputy Governor Oleg Klimov' is not who 'the governor' is
+            if token.i and token.doc[token.i - 1].lower_ in (LOWER_RANKS | OWN_OFFICES) - ranks:
+                continue  # 'Deputy Governor Oleg Klimov' is not who 'the governor' is, nor a prime minister 'the minister'
             linked = [c for c in token.children if c.dep_ in ("appos", "compound") and c.i > token.i]
             if token.dep_ in ("appos", "compound"):
                 linked.append(token.head)

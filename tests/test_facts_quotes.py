@@ -877,3 +877,15 @@ def test_a_quoted_phrase_about_what_someone_would_answer_is_the_reporters_words(
                                '"at a moment of its own choosing".')
     assert [("Ana Ruiz", "Ruiz", "Chile would respond ")] == [f for f in found if f[2].startswith("Chile")]
     assert ["Ana Ruiz"] == [speaker for speaker, _, content in found if content.startswith("at a moment")]
+
+
+def test_he_after_an_according_to_attribution_is_that_source_not_an_earlier_subject(nlp):
+    found = quotes(nlp, "The jury found that former coach Peter Hall is guilty of fraud. The ruling will be appealed, "
+                        "according to the family's lawyer, Sam Okafor. “This is far from over,” he said.")
+    assert ("Sam Okafor", "This is far from over", True) in found
+
+
+def test_the_minister_is_never_the_prime_minister(nlp):
+    found = quotes(nlp, "Trade Minister Ana Costa flew to the capital to meet Prime Minister John Reid on Monday. "
+                        "“We will sign the deal this week,” the minister said.")
+    assert [("Ana Costa", "We will sign the deal this week", True)] == found
