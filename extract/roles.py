@@ -48,7 +48,7 @@ ROLE_WORDS = {
     "anthropologist", "sociologist", "psychologist", "psychiatrist", "neurologist", "paleontologist",
     "palaeontologist", "zoologist", "botanist", "ornithologist", "entomologist", "mathematician", "statistician",
     "technician", "strategist", "consultant", "lobbyist", "campaigner", "organiser", "organizer", "volunteer",
-    "spokesmen", "speechwriter", "secretary-treasurer", "intern", "apprentice", "mentor", "recruiter",
+    "spokesmen", "speechwriter", "secretary-treasurer", "intern", "apprentice", "juror", "supervisor", "mentor", "recruiter",
     "lyricist", "songwriter", "performer", "philanthropist", "personality", "protester", "protestor", "ruler",
     "dictator", "warlord", "militant", "commentator", "pundit", "blogger", "influencer", "vlogger", "emeritus",
     # students by their stage, and elders of a community or church ("an Ithaca College undergraduate", "Elder X")

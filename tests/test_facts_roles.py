@@ -1045,3 +1045,8 @@ def test_an_abbreviated_rank_after_an_office_is_a_second_title(nlp):
 def test_the_country_after_a_ministers_portfolio_may_open_with_the(nlp):
     assert ("Park Sung-ho", "minister of foreign affairs", "Republic of Korea") in roles(
         nlp, "The delegates were received by Minister of Foreign Affairs of the Republic of Korea Park Sung-ho on Monday.")
+
+
+def test_a_juror_or_a_supervisor_is_a_title_not_part_of_the_name(nlp):
+    assert ("Kevin Moss", "juror", "") in roles(nlp, "Juror Kevin Moss said the deliberations were hard.")
+    assert ("Delia Soto", "supervisor", "") in roles(nlp, "Supervisor Delia Soto said the county would appeal.")
