@@ -36,16 +36,16 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "detective", "officer", "director", "spokesman", "spokeswoman", "spokesperson", "professor",
                  "prime", "vice", "deputy", "foreign", "interior", "defence", "defense", "assemblywoman",
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
-                 "councillor", "councilman", "councilwoman", "attorney", "sheriff", "chairman", "chairwoman",
-                 "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
+                 "councillor", "coun", "cllr", "councilman", "councilwoman", "attorney", "sheriff", "chairman",
+                 "chairwoman", "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
     | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "asst", "ceo", "cfo", "coo", "cto"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
                       "spokeswoman", "spokesperson", "ambassador", "rep", "premier", "princess", "prince", "king", "queen",
                       "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
-                      "lawmaker", "councillor", "professor", "judge", "sheriff", "archbishop", "cardinal", "pope", "mp",
-                      "mep", "sgt", "capt", "lt", "det", "cpl", "pvt", "insp", "supt", "cmdr", "maj", "ceo", "cfo", "coo",
+                      "lawmaker", "councillor", "coun", "cllr", "councilman", "councilwoman", "professor", "judge",
+                      "sheriff", "archbishop", "cardinal", "pope", "mp", "mep", "sgt", "capt", "lt", "det", "cpl", "pvt", "insp", "supt", "cmdr", "maj", "ceo", "cfo", "coo",
                       "cto"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

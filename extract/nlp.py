@@ -18,7 +18,7 @@ ENGLISH_WORDS = "factdesk_english_words"
 # Ranks and titles news copy abbreviates before a name that the model's tokenizer splits from their full stop
 # ("Lt." → "Lt" "."), which ends the sentence there and loses the rank; "Gen.", "Sen.", "Gov." are already whole.
 TITLE_ABBREVIATIONS = ("Lt.", "Lieut.", "Capt.", "Col.", "Sgt.", "Cpl.", "Pvt.", "Maj.", "Cmdr.", "Adm.", "Brig.",
-                       "Supt.", "Insp.", "Det.", "Cdr.", "Atty.", "Asst.", "Cllr.", "Amb.", "Const.")
+                       "Supt.", "Insp.", "Det.", "Cdr.", "Atty.", "Asst.", "Cllr.", "Coun.", "Amb.", "Const.")
 
 
 class ModelNotFound(Exception):

@@ -251,7 +251,8 @@ ABBREVIATED_TITLES = {"gen.": "general", "sen.": "senator", "rep.": "representat
                       "maj.": "major", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander",
                       "brig.": "brigadier", "cpl.": "corporal", "amb.": "ambassador", "pres.": "president",
                       "prof.": "professor", "prof": "professor", "lt.": "lieutenant", "lieut.": "lieutenant",
-                      "pvt.": "private", "det.": "detective"}
+                      "pvt.": "private", "det.": "detective",
+                      "coun.": "councillor", "cllr.": "councillor"}
 # Role words that are also comparatives: "elder statesman" and "senior official" name no office of their own.
 ADJECTIVE_FORMS = {"elder"}
 

@@ -889,3 +889,10 @@ def test_the_minister_is_never_the_prime_minister(nlp):
     found = quotes(nlp, "Trade Minister Ana Costa flew to the capital to meet Prime Minister John Reid on Monday. "
                         "“We will sign the deal this week,” the minister said.")
     assert [("Ana Costa", "We will sign the deal this week", True)] == found
+
+
+def test_an_abbreviated_councillor_title_is_not_the_speaker(nlp):
+    found = quotes(nlp, '"I cannot explain the vote," said Coun. Priya Halloran, who drafted the motion. '
+                        '"It was rushed."')
+    assert ("Priya Halloran", "I cannot explain the vote", True) in found
+    assert "Coun" not in {speaker for speaker, _, _ in found}
