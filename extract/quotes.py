@@ -191,6 +191,8 @@ class SpeakerResolver:
             sentence = sentence_of(span[0])
             if len({m.canonical for m in self.mentions_in(sentence.start_char, sentence.end_char) if m.label == "PERSON"}) == 1:
                 for token in self.doc[span.end:min(sentence.end, span.end + 25)]:
+                    if token.lemma_.lower() in PERSON_NOUNS and token.pos_ == "NOUN" and token.dep_ != "appos":
+                        break  # "Roe said ... the mayor's changes, saying he ...": 'he' may be the mayor, not Roe
                     if token.dep_ not in ("nsubj", "nsubjpass"):
                         continue  # "Adderley wrote ... asking to waive her immunity": an object may be someone else
                     if token.lower_ in ("he", "him", "his"):

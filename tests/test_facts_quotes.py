@@ -896,3 +896,10 @@ def test_an_abbreviated_councillor_title_is_not_the_speaker(nlp):
                         '"It was rushed."')
     assert ("Priya Halloran", "I cannot explain the vote", True) in found
     assert "Coun" not in {speaker for speaker, _, _ in found}
+
+
+def test_he_about_someone_named_by_a_role_gives_no_gender_to_the_speaker_before_it(nlp):
+    found = quotes(nlp, "Councillor Brooke Aldana says Mayor Owen Pratt acted alone. Speaking at a briefing on Monday, "
+                        "Aldana said members were not told about the mayor's plan, saying he wrongly \"picked\" the "
+                        "staff. She says Mayor Owen Pratt has ignored the council for months.")
+    assert ("Brooke Aldana", "Mayor Owen Pratt has ignored the council for months", False) in found
