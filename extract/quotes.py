@@ -1347,12 +1347,19 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
     resolver.quoted = quoted
     pending = [_trim(text, start, end) for start, end in quoted]
     last: tuple[str | None, str, str, int] | None = None
+    last_reported: tuple[str | None, str, str, int] | None = None
     next_quote = 0
     for sentence in sentences(doc):
         while next_quote < len(pending) and pending[next_quote][0] < sentence.end_char:
             start, end = pending[next_quote]
             next_quote += 1
-            if (fact := _direct_quote(doc, resolver, start, end, last, quoted)) is not None:
+            before = last
+            if last_reported is not None and (last is None or last_reported[3] > last[3]) \
+                    and not text[text.rfind("\n", 0, start) + 1:start].strip(" \"“"):
+                # 'Andrews said the move would ... ¶ "I want to assure ...': a paragraph that opens with a lone
+                # quotation after someone's reported words goes on with them, not with whoever was last quoted.
+                before = last_reported
+            if (fact := _direct_quote(doc, resolver, start, end, before, quoted)) is not None:
                 fact.fields["speaker"] = resolver.full_name(fact.fields["speaker"])
                 last = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], end)
                 resolver.remember(fact.fields["speaker"], end)
@@ -1363,6 +1370,8 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
             fact.fields["speaker"] = resolver.full_name(fact.fields["speaker"])
             facts.append(fact)
             resolver.remember(fact.fields["speaker"], fact.end)
+            if fact.fields["speaker"] is not None:
+                last_reported = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], fact.end)
     facts.sort(key=lambda f: f.start)
     return facts
 

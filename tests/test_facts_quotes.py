@@ -903,3 +903,12 @@ def test_he_about_someone_named_by_a_role_gives_no_gender_to_the_speaker_before_
                         "Aldana said members were not told about the mayor's plan, saying he wrongly \"picked\" the "
                         "staff. She says Mayor Owen Pratt has ignored the council for months.")
     assert ("Brooke Aldana", "Mayor Owen Pratt has ignored the council for months", False) in found
+
+
+def test_a_paragraph_of_lone_quotation_after_reported_words_goes_on_with_their_speaker(nlp):
+    found = quotes(nlp, 'Northside Arena Trust released a statement late on Friday. The organisation said it was '
+                        'working with health officials and more details would come "in due course".\n\n'
+                        "Premier Tom Hale said the closure would give tracers time to catch up.\n\n"
+                        '"I want to assure everyone that our tracers are working faster than ever.\n\n'
+                        '"But they are only keeping pace with this virus."')
+    assert [("Tom Hale", True), ("Tom Hale", True)] == [(s, d) for s, c, d in found if c.startswith(("I want", "But"))]
