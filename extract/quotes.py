@@ -1251,8 +1251,15 @@ def _outer_reporter(verb: Token, quoted: list[tuple[int, int]]) -> Token:
     outer reporting verb: the outlet answers for what its unnamed source said."""
     subject = _subject_of(verb, quoted)
     head = verb.head
-    if subject is not None and subject.lower_ in INNER_SOURCE_NOUNS and verb.dep_ == "ccomp" and head.i != verb.i \
-            and _reporting_verb(head) and _subject_of(head, quoted) is not None:
+    if subject is None or verb.dep_ != "ccomp" or head.i == verb.i or not _reporting_verb(head) \
+            or (outer := _subject_of(head, quoted)) is None:
+        return verb
+    if subject.lower_ in INNER_SOURCE_NOUNS:
+        return head
+    # 'Dr Fox said that state authorities are advising ... others should start "rehearsing"': a group named by a
+    # common noun inside a named person's report is part of that person's account, and the quoted words are theirs.
+    if subject.pos_ == "NOUN" and subject.tag_ == "NNS" and not subject.ent_type_ \
+            and (outer.ent_type_ == "PERSON" or outer.lower_ in ("he", "she")):
         return head
     return verb
 

@@ -912,3 +912,10 @@ def test_a_paragraph_of_lone_quotation_after_reported_words_goes_on_with_their_s
                         '"I want to assure everyone that our tracers are working faster than ever.\n\n'
                         '"But they are only keeping pace with this virus."')
     assert [("Tom Hale", True), ("Tom Hale", True)] == [(s, d) for s, c, d in found if c.startswith(("I want", "But"))]
+
+
+def test_quoted_words_of_a_group_inside_a_named_persons_report_are_that_persons(nlp):
+    found = quotes(nlp, "Appearing on the radio on Sunday, Dr Lena Fox said that state authorities are currently "
+                        'advising that returning visitors keep apart although others should start "rehearsing" to do '
+                        "the same.")
+    assert ("Lena Fox", "rehearsing", True) in found
