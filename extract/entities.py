@@ -145,7 +145,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     while end < len(doc) and end - start - sum(t.text == "-" for t in doc[start:end]) < 4 and doc[end].pos_ == "PROPN" \
             and (doc[end].text[:1].isupper() or ELIDED_PARTICLE.match(doc[end].text)) \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end - 1].whitespace_ \
-            and doc[end].text.rstrip(".") not in POST_NOMINALS:
+            and doc[end].text.rstrip(".") not in POST_NOMINALS \
+            and not _title_of_next_name(doc, end):
         end += 1  # also "Valéry Giscard [d'Estaing]": a surname with an elided particle
     # "Cyrus R. Vance[, Jr.]": a generational suffix after a comma still belongs to the name.
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".").casefold() in NAME_SUFFIXES \
@@ -175,11 +176,39 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "PERSON"):
         start -= 1
     span = doc[start:end]
+    if (body_label := _body_before_titled_name(doc, end)) is not None:
+        return span, body_label
     before = doc[start - 1] if start > 0 else None
     # "the Sahel region", "in the Sahel": people are not named with an article.
     if before is not None and before.lower_ == "the" and not (end < len(doc) and doc[end].tag_ == "POS"):
         return span, "LOC"
     return span, "PERSON"
+
+
+def _title_of_next_name(doc: Doc, index: int) -> bool:
+    """'Gresham [Mayor] Shane Bemis': a title word followed by a name belongs to that name, while 'Michel Mayor,' is a
+    surname."""
+    return doc[index].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS and index + 1 < len(doc) \
+        and doc[index + 1].pos_ == "PROPN" and doc[index + 1].text[:1].isupper()
+
+
+# Offices of a place rather than of an organisation: the name before them is the place's.
+PLACE_OFFICES = {"mayor", "governor", "sheriff", "premier", "mp", "councillor", "councilman", "councilwoman", "councilor"}
+
+
+def _body_before_titled_name(doc: Doc, end: int) -> str | None:
+    """'[Gresham] Mayor Shane Bemis': a name the model took for a person, just before a capitalised title and the
+    name it is given to, is the place or organisation whose office that is: a place for a mayor, else a body."""
+    index = end
+    while index < len(doc) and doc[index].text[:1].isupper() and doc[index].text.rstrip(".").casefold() in ROLE_WORDS | PERSON_TITLES | {"deputy", "vice", "police", "fire", "health"}:
+        index += 1
+    if index == end or index >= len(doc) or not doc[end - 1].whitespace_ \
+            or doc[index].ent_type_ != "PERSON" and not (doc[index].pos_ == "PROPN" and doc[index].text[:1].isupper()):
+        return None
+    titles = {token.text.rstrip(".").casefold() for token in doc[end:index]}
+    if not titles & (ROLE_WORDS | PERSON_TITLES):
+        return None
+    return "GPE" if titles & PLACE_OFFICES else "ORG"
 
 
 def _untagged_name_part(token, start: int, end: int) -> bool:
@@ -396,11 +425,14 @@ def _find_people_after_titles(doc: Doc, skip_until: int, spans: dict, canonical:
     for token in doc:
         if token.idx < skip_until or not _is_title_word(token) or token.i + 1 >= len(doc):
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+        first = token.i + 1
+        while first < len(doc) and doc[first].tag_ == "NNPS" and doc[first].text[:1].isupper():
+            first += 1  # "Minister of Foreign Affairs Dinesh Gunawardena": the portfolio ends in a plural, no name does
+        end = first
+        while end < len(doc) and end - first < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and not doc[end].ent_type_ and not _is_title_word(doc[end]) and doc[end].text.replace("-", "").isalpha():
             end += 1
-        name = doc[token.i + 1:end]
+        name = doc[first:end]
         if not 2 <= len(name) <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
         key = (name.start_char, name.end_char)

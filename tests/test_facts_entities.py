@@ -243,3 +243,17 @@ def test_a_surname_that_is_also_a_word_stays_a_person_when_it_opens_a_sentence_s
 def test_a_hyphened_first_name_does_not_count_twice_when_a_cut_name_is_finished(nlp):
     found = mentions(nlp, "He will hold talks with French Foreign Minister Jean-Marc Le Guen during his stay in France.")
     assert "Jean-Marc Le Guen" in {m.canonical for m in found if m.label == "PERSON"}
+
+
+def test_a_place_read_as_a_person_before_a_title_does_not_swallow_the_title_holder(nlp):
+    found = mentions(nlp, "Gresham Mayor Dale Wemis said the city would help. Salem Mayor Ann Cole agreed.")
+    assert {"Dale Wemis", "Ann Cole"} == {m.canonical for m in found if m.label == "PERSON"}
+    assert ("GPE", "Gresham") in labelled(found)
+    # a surname that is also a title stays in the name when no name follows it
+    found = mentions(nlp, "Michel Mayor, a professor at the University of Geneva, shared the prize.")
+    assert "Michel Mayor" in {m.canonical for m in found if m.label == "PERSON"}
+
+
+def test_a_portfolio_ending_in_a_plural_is_not_part_of_the_name_after_it(nlp):
+    found = mentions(nlp, "Minister of Foreign Affairs Dinesh Weerasekera met the envoy in Colombo.")
+    assert ["Dinesh Weerasekera"] == [m.canonical for m in found if m.label == "PERSON"]

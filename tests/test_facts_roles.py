@@ -1050,3 +1050,8 @@ def test_the_country_after_a_ministers_portfolio_may_open_with_the(nlp):
 def test_a_juror_or_a_supervisor_is_a_title_not_part_of_the_name(nlp):
     assert ("Kevin Moss", "juror", "") in roles(nlp, "Juror Kevin Moss said the deliberations were hard.")
     assert ("Delia Soto", "supervisor", "") in roles(nlp, "Supervisor Delia Soto said the county would appeal.")
+
+
+def test_a_place_before_a_mayor_read_as_a_person_is_the_mayors_city(nlp):
+    assert ("Dale Wemis", "mayor", "Gresham") in roles(
+        nlp, "Gresham Mayor Dale Wemis said the city would help. Salem Mayor Ann Cole agreed.")
