@@ -38,7 +38,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "coun", "cllr", "councilman", "councilwoman", "attorney", "sheriff", "chairman",
                  "chairwoman", "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
-    | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "asst", "ceo", "cfo", "coo", "cto"}
+    | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"}
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
@@ -46,7 +46,7 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
                       "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
                       "lawmaker", "councillor", "coun", "cllr", "councilman", "councilwoman", "professor", "judge",
                       "sheriff", "archbishop", "cardinal", "pope", "mp", "mep", "sgt", "capt", "lt", "det", "cpl", "pvt", "insp", "supt", "cmdr", "maj", "ceo", "cfo", "coo",
-                      "cto"}
+                      "cto", "brigadier", "colonel", "sergeant", "corporal", "admiral"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Letters of rank and honour written after a name ("Kama Melly QC", "Jane Doe OBE"): not part of the name.
@@ -119,6 +119,14 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     start, end = ent.start, ent.end
     while end - start > 1 and doc[end - 1].text.rstrip(".") in POST_NOMINALS:
         end -= 1  # "Judge Durham Hall QC"
+    if end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+        # "[Ward III Councilman] [James Bell]", "[Cal Fire Capt.] [Scott McLean]": a span that ends in a title is the
+        # body or place whose office the next name holds.
+        title_start = end
+        while title_start > start and doc[title_start - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS:
+            title_start -= 1
+        if start < title_start < end and (body_label := _body_before_titled_name(doc, title_start)) is not None:
+            return doc[start:title_start], body_label
     # "US Ambassador to Germany Richard Grenell": the name is what follows the last title word.
     for index in range(end - 2, start - 1, -1):
         word = doc[index].text.rstrip(".").casefold()
@@ -209,6 +217,12 @@ def _body_before_titled_name(doc: Doc, end: int) -> str | None:
     if not titles & (ROLE_WORDS | PERSON_TITLES):
         return None
     return "GPE" if titles & PLACE_OFFICES else "ORG"
+
+
+# Nouns that say who a person is in the story, written before the name like a title ("Resident Sandy Moll").
+DESCRIBING_NOUNS = {"resident", "witness", "eyewitness", "neighbour", "neighbor", "passenger", "villager", "shopper",
+                    "commuter", "bystander", "survivor", "farmer", "activist", "voter", "customer", "homeowner",
+                    "motorist", "pedestrian", "student", "volunteer"}
 
 
 def _untagged_name_part(token, start: int, end: int) -> bool:
@@ -566,8 +580,9 @@ def _place_context(doc: Doc, ent: Span, label: str) -> str | None:
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.lower_ in COMPASS_WORDS:
         return "GPE"
-    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return "GPE"
+    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS \
+            and not (ent.start > 0 and doc[ent.start - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS):
+        return "GPE"  # (not 'swore in Councilman Robert Jordan')
     if label == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PLACE_NOUNS and doc[ent.end].is_lower \
             and root.dep_ == "compound":
         return PLACE_NOUNS[doc[ent.end].lower_]
@@ -680,6 +695,13 @@ def _spells(words: list[str], acronym: str) -> bool:
     return len(words) > 2 and words[-1].casefold() in CORPORATE_DESIGNATIONS and _acronym_of(words[:-1]) == letters
 
 
+def _spells_in_another_order(words: list[str], acronym: str) -> bool:
+    """'National Bank of Romania (BNR)', 'National Institute of Statistics (INS)': the acronym of the name in its own
+    language, whose initials come in another order."""
+    letters = acronym.replace("&", "").upper()
+    return len(letters) > 2 and letters.isalpha() and sorted(_acronym_of(words)) == sorted(letters)
+
+
 def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tuple[str, str], set[str]]]:
     """Return the article's entity mentions with canonical names, and each entity's aliases keyed by (label, name)."""
     text = doc.text
@@ -768,7 +790,9 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
                         and len(canonical[(s, e)].split()) > 1 and _abbreviates(canonical[(s, e)], acronym):
                     found = (s, e, label)
                 break
-            if window_start <= s and e <= match.start() and _spells(canonical[(s, e)].split(), acronym):
+            if window_start <= s and e <= match.start() and (_spells(canonical[(s, e)].split(), acronym) or (
+                    label == "ORG" and text[e:match.start()].strip() == ""
+                    and _spells_in_another_order(canonical[(s, e)].split(), acronym))):
                 found = (s, e, label)
                 break
         if syllables and found is None:
@@ -860,7 +884,8 @@ def _join_short_org_names(spans: dict, canonical: dict) -> None:
     """'Ford' after 'Ford Motor Company': a one-word organisation that begins exactly one company's name is that
     company (not 'House' of 'House Intelligence Committee', which is no company)."""
     long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
-                  and canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS}
+                  and (canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS
+                       or canonical[key].endswith(" News Agency"))}  # "Fars" after "Fars News Agency"
     # "Mahan's director" read as a person: a lone word that begins one company's name and no person's full name.
     name_words = {word for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1
                   for word in canonical[key].split()}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
-from extract.entities import ORG_NAME_WORDS, PERSON_TITLES
+from extract.entities import DESCRIBING_NOUNS, ORG_NAME_WORDS, PERSON_TITLES
 from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -86,6 +86,8 @@ FEMALE_FIRST_NAMES = {
     "olga", "tatiana", "tatyana", "natalia", "svetlana", "irina", "elena", "anna", "fatima", "aisha", "jill",
     "selena", "hillary", "theresa", "ursula", "marine", "isabel", "isabelle", "carmen", "ana", "jo", "tierra",
 }
+# Words that name an armed or public force, never a person: "the Indian Army said ... he said" is not the army.
+FORCE_WORDS = {"army", "navy", "police", "military", "government", "guard", "corps", "marines"}
 # Nouns for organisations: "the party said" is the party named last in the article.
 ORG_NOUNS = {"party", "ministry", "committee", "company", "agency", "police", "government", "department", "council",
              "commission", "court", "service", "office", "board", "army", "military", "group", "organisation",
@@ -318,7 +320,7 @@ class SpeakerResolver:
         if not self.last_speaker:
             return False
         name, offset = self.last_speaker
-        looks_like_org = name.isupper() or bool(set(name.casefold().split()) & ORG_NAME_WORDS)
+        looks_like_org = name.isupper() or bool(set(name.casefold().split()) & (ORG_NAME_WORDS | FORCE_WORDS))
         return start <= offset <= before and not looks_like_org and self.speaks_in_person(name) \
             and self._fits(name, gender)
 
@@ -937,8 +939,8 @@ def _flat_name(subject: Token) -> str:
             and subject.doc[start - 1].head.i in range(start, subject.i + 1):
         start -= 1
     # "Cardinal Marc Ouellet": a title is not part of the name.
-    while start < subject.i and subject.doc[start].lower_ in PERSON_TITLES:
-        start += 1
+    while start < subject.i and subject.doc[start].lower_ in PERSON_TITLES | DESCRIBING_NOUNS:
+        start += 1  # (and "Resident Sandy Moll": a word that says who she is in the story)
     return " ".join(t.text for t in subject.doc[start:subject.i + 1])
 
 

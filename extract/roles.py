@@ -133,7 +133,7 @@ NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "depu
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
-                    "crown princess", "opposition leader"}
+                    "crown princess", "opposition leader", "supreme leader", "head of state"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -1694,10 +1694,24 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
             state[mention.canonical] = state.get(mention.canonical, 0) + 1
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
+    if not country:
+        # "the National Bank of Romania", "the Romanian Government": a story that names its country only inside the
+        # names of its bodies is about that country.
+        for mention in mentions:
+            if mention.label == "ORG":
+                for name in {NATIONALITY.get(word.lower(), word) for word in _country_words(mention.canonical)}:
+                    if name in countries:
+                        country[name] = country.get(name, 0) + 1
     main_country = _most_named_alone(country)
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+def _country_words(name: str) -> list[str]:
+    """The words and two-word runs of a name, where a country or its adjective may be ('Bank of South Africa')."""
+    words = name.replace(",", " ").split()
+    return words + [" ".join(pair) for pair in zip(words, words[1:])]
 
 
 def _most_named_alone(counts: dict[str, int]) -> str:

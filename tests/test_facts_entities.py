@@ -257,3 +257,20 @@ def test_a_place_read_as_a_person_before_a_title_does_not_swallow_the_title_hold
 def test_a_portfolio_ending_in_a_plural_is_not_part_of_the_name_after_it(nlp):
     found = mentions(nlp, "Minister of Foreign Affairs Dinesh Weerasekera met the envoy in Colombo.")
     assert ["Dinesh Weerasekera"] == [m.canonical for m in found if m.label == "PERSON"]
+
+
+def test_an_acronym_in_the_names_own_language_after_it_is_that_name(nlp):
+    found = mentions(nlp, "Prices rose again. According to the National Institute of Statistics (INS), the annual "
+                          "inflation rate rose to 5% in July. The INS said food prices rose most.")
+    assert {"National Institute of Statistics"} == {m.canonical for m in found if m.text == "INS"}
+
+
+def test_a_news_agency_named_by_its_first_word_is_that_agency(nlp):
+    found = mentions(nlp, "The report came from the Fars News Agency on Monday. Fars said its source denied the claim.")
+    assert [("ORG", "Fars News Agency")] == [(m.label, m.canonical) for m in found if m.text == "Fars"]
+
+
+def test_a_rank_and_name_read_as_an_organisation_is_a_person(nlp):
+    found = mentions(nlp, "Addressing a press conference, Brigadier V S Chowhan said, \"A group of heavily armed "
+                          "militants crossed the line.\"")
+    assert ("PERSON", "V S Chowhan") in labelled(found)

@@ -919,3 +919,19 @@ def test_quoted_words_of_a_group_inside_a_named_persons_report_are_that_persons(
                         'advising that returning visitors keep apart although others should start "rehearsing" to do '
                         "the same.")
     assert ("Lena Fox", "rehearsing", True) in found
+
+
+def test_a_word_saying_who_a_person_is_in_the_story_is_not_part_of_the_speakers_name(nlp):
+    found = quotes(nlp, "Lopez spent the night at a friend’s house and said she was glad for the warning. “It’s better "
+                        "than to wake up with water inside.”\n\nResident Sandy Moll said she had stacked sandbags 3 "
+                        "feet high, but the flooding broke down her back door. Moll told a local paper she was angry "
+                        "at the lack of warning.")
+    assert {"Sandy Moll"} == {speaker for speaker, content, _ in found if "sandbags" in content or "angry" in content}
+
+
+def test_he_after_an_army_spoke_is_the_officer_quoted_before_not_the_army(nlp):
+    found = quotes_with_roles(nlp, "The Indian Army said on Monday that six militants were killed.\n\n\"They had "
+                                   "modern weapons,\" Colonel Raj Sen said.\n\nHe also claimed the recovery of arms."
+                                   "\n\nThe recovery, the army said, includes six rifles.\n\n\"The recoveries show "
+                                   "help from across the border,\" he said.")
+    assert ("Raj Sen", "The recoveries show help from across the border") in found

@@ -1055,3 +1055,15 @@ def test_a_juror_or_a_supervisor_is_a_title_not_part_of_the_name(nlp):
 def test_a_place_before_a_mayor_read_as_a_person_is_the_mayors_city(nlp):
     assert ("Dale Wemis", "mayor", "Gresham") in roles(
         nlp, "Gresham Mayor Dale Wemis said the city would help. Salem Mayor Ann Cole agreed.")
+
+
+def test_a_country_named_only_inside_the_names_of_bodies_is_the_storys_country(nlp):
+    assert ("Florin Citu", "prime minister", "Romania") in roles(
+        nlp, "Inflation is not at a record level, an estimate of the National Bank of Romania shows. Prime Minister "
+             "Florin Citu attended the ceremony, and the Romanian Government approved the budget.")
+
+
+def test_a_supreme_leader_is_a_national_office(nlp):
+    assert ("Ali Khamenei", "supreme leader", "Iran") in roles(
+        nlp, "Iran has said it wants talks. A letter went to Supreme Leader Ayatollah Ali Khamenei on Sunday, "
+             "Iranian media said. Iran denied it.")
