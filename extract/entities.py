@@ -14,7 +14,7 @@ from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABEL
                                     label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
 from extract.nlp import english_words
-from extract.roles import ROLE_WORDS
+from extract.roles import PERSONAL_STAFF, ROLE_WORDS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
@@ -184,7 +184,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
             and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "PERSON"):
         start -= 1
     span = doc[start:end]
-    if (body_label := _body_before_titled_name(doc, end)) is not None:
+    if (body_label := _body_before_titled_name(doc, end)) is not None \
+            or len(span) == 1 and (body_label := _firm_before_lower_case_title(doc, end)) is not None:
         return span, body_label
     before = doc[start - 1] if start > 0 else None
     # "the Sahel region", "in the Sahel": people are not named with an article.
@@ -217,6 +218,16 @@ def _body_before_titled_name(doc: Doc, end: int) -> str | None:
     if not titles & (ROLE_WORDS | PERSON_TITLES):
         return None
     return "GPE" if titles & PLACE_OFFICES else "ORG"
+
+
+def _firm_before_lower_case_title(doc: Doc, end: int) -> str | None:
+    """'[Berenberg] analyst Mark Tolan': one word the model took for a person, before a lower-case title and a name,
+    is the body the title holder works for; not when the title serves a person ('Trump lawyer X')."""
+    if end + 1 >= len(doc) or not doc[end].text.islower() or doc[end].lower_ not in ROLE_WORDS \
+            or doc[end].lower_ in PERSONAL_STAFF or not doc[end - 1].whitespace_:
+        return None
+    following = doc[end + 1]
+    return "ORG" if following.ent_type_ == "PERSON" and following.text[:1].isupper() else None
 
 
 # Nouns that say who a person is in the story, written before the name like a title ("Resident Sandy Moll").

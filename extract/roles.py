@@ -1810,6 +1810,38 @@ def _places_of_free_office(role: str, holder: Mention, places: tuple[str, str, s
 FORMER_WORDS = {"former", "ex", "late", "then", "outgoing", "incoming", "previous", "past"}
 
 
+# The officers of a company: with no company stated, the one the story is about holds them.
+COMPANY_OFFICES = {"ceo", "cfo", "coo", "cto", "chief executive", "chief executive officer", "chief financial officer",
+                   "chief operating officer", "chief technology officer", "chief technical officer"}
+# Words in the names of bodies that are not businesses (a ministry has no chief executive in the news sense).
+PUBLIC_BODY_WORDS = {"ministry", "department", "government", "court", "police", "party", "parliament", "senate",
+                     "congress", "council", "commission", "agency", "army", "university", "nations", "union", "news",
+                     "reuters", "bloomberg", "press", "times", "post", "journal", "television", "radio", "bbc", "cnn"}
+
+
+def _company_of_officer(role: str, doc: Doc, span: Span, mentions: list[Mention]) -> str:
+    """'Facebook reported sales ... Chief Financial Officer David Wehner said': a company officer's company is the
+    business named last in the title's sentence or the two before, else the one the story names most often."""
+    if role not in COMPANY_OFFICES:
+        return ""
+    businesses = [m for m in mentions if m.label == "ORG"
+                  and not set(m.canonical.casefold().replace(".", "").split()) & PUBLIC_BODY_WORDS]
+    sentence = sentence_of(span[0])
+    earliest = sentence
+    for _ in range(2):
+        if earliest.start == 0:
+            break
+        earliest = sentence_of(doc[earliest.start - 1])
+    near = [m for m in businesses if earliest.start_char <= m.start < span.start_char]
+    if near:
+        return near[-1].canonical
+    counts: dict[str, int] = {}
+    for mention in businesses:
+        counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return _most_named(counts) if ranked and ranked[0] > 1 and (len(ranked) == 1 or ranked[0] > ranked[1]) else ""
+
+
 def _former_holder(title_text: str) -> bool:
     return bool(FORMER_WORDS & set(re.findall(r"[a-z]+", title_text.lower())))
 
@@ -1922,6 +1954,11 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                   if org and org.lower() not in GENERIC_BODIES}
     facts: list[Fact] = []
     colleague_orgs = _cabinet_colleague_orgs(stated)
+    full_names_by_surname: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label == "PERSON" and len(mention.canonical.split()) > 1:
+            full_names_by_surname.setdefault(mention.canonical.split()[-1], set()).add(mention.canonical)
+    surnames = {surname: next(iter(names)) for surname, names in full_names_by_surname.items() if len(names) == 1}
     named_bodies: dict[str, str] = {}
     for (mention, span, start, role, org), colleague_org in zip(stated, colleague_orgs):
         if org.lower() in GENERIC_BODIES or not org:
@@ -1930,7 +1967,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         # (a former holder shares his office with the one in it now: "former president George W. Bush")
         free = places if _former_holder(doc.text[start:mention.start]) \
             else _places_of_free_office(role, mention, places, stated)
-        org = org or colleague_org or _implied_org(role, free) or _body_of_office(role, mentions, full_names)
+        org = org or colleague_org or _implied_org(role, free) or _body_of_office(role, mentions, full_names) \
+            or _company_of_officer(role, doc, span, mentions)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
                 and ("United States" in named_places or places[0] == "United States"):
             org = "United States"
@@ -1952,6 +1990,8 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             org = "House of Representatives"
         if role.split()[-1] in AUTHORSHIP:
             org = ""  # "lead author Sally Wasef of Griffith University": the author of a study, not of the university
+        if role.split()[-1] in PERSONAL_STAFF and org in surnames:
+            org = surnames[org]  # "Trump lawyer Rudy Giuliani" after "President Donald Trump": his lawyer
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)

@@ -1067,3 +1067,20 @@ def test_a_supreme_leader_is_a_national_office(nlp):
     assert ("Ali Khamenei", "supreme leader", "Iran") in roles(
         nlp, "Iran has said it wants talks. A letter went to Supreme Leader Ayatollah Ali Khamenei on Sunday, "
              "Iranian media said. Iran denied it.")
+
+
+def test_a_firm_read_as_a_person_before_a_lower_case_title_is_the_title_holders_firm(nlp):
+    assert ("Mark Tolan", "analyst", "Berenberg") in roles(
+        nlp, "Shares fell after the results. Berenberg analyst Mark Tolan wrote in a note that the outlook was weak.")
+
+
+def test_a_persons_lawyer_named_by_surname_serves_the_person_named_in_full(nlp):
+    assert ("Rudy Giuliani", "lawyer", "Donald Trump") in roles(
+        nlp, "President Donald Trump spoke on Monday. Trump lawyer Rudy Giuliani said the case was weak. "
+             "Trump said he agreed.")
+
+
+def test_a_company_officer_with_no_company_stated_serves_the_company_just_named(nlp):
+    assert ("Dennis Muilenburg", "ceo", "Boeing") in roles(
+        nlp, "Boeing shares fell. The company said it would cut jobs. Boeing said the cuts would come next year. "
+             "\"I broke my promise to former CEO Dennis Muilenburg,\" Calhoun wrote.")
