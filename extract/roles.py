@@ -96,6 +96,12 @@ NATIONALITY = {
     "angolan": "Angola", "mozambican": "Mozambique", "namibian": "Namibia", "zambian": "Zambia",
     "zimbabwean": "Zimbabwe", "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda",
     "congolese": "Congo", "liberian": "Liberia", "malagasy": "Madagascar", "kenyan": "Kenya",
+    "argentinean": "Argentina", "guinean": "Guinea", "maldivian": "Maldives", "tongan": "Tonga", "laotian": "Laos",
+    "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "bhutanese": "Bhutan",
+    "burundian": "Burundi", "malawian": "Malawi", "botswanan": "Botswana", "ivorian": "Ivory Coast",
+    "sierra leonean": "Sierra Leone", "gambian": "Gambia", "beninese": "Benin", "togolese": "Togo",
+    "burkinabe": "Burkina Faso", "mauritanian": "Mauritania", "mauritian": "Mauritius", "montenegrin": "Montenegro",
+    "luxembourgish": "Luxembourg",
 }
 # Countries the nationality table has no adjective for, so that an article about them is not given another country.
 OTHER_COUNTRIES = {

@@ -1084,3 +1084,10 @@ def test_a_company_officer_with_no_company_stated_serves_the_company_just_named(
     assert ("Dennis Muilenburg", "ceo", "Boeing") in roles(
         nlp, "Boeing shares fell. The company said it would cut jobs. Boeing said the cuts would come next year. "
              "\"I broke my promise to former CEO Dennis Muilenburg,\" Calhoun wrote.")
+
+
+def test_less_common_nationality_adjectives_give_their_country(nlp):
+    found = roles(nlp, "Argentinean Finance Minister Tomas Vidal met Guinean President Alpha Conde and Maldivian "
+                       "Foreign Minister Ali Zahir in Geneva.")
+    assert {("Tomas Vidal", "finance minister", "Argentina"), ("Alpha Conde", "president", "Guinea"),
+            ("Ali Zahir", "foreign minister", "Maldives")} <= found
