@@ -356,7 +356,11 @@ def _kind_of_office(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         # "systems engineer", "human rights lawyer": a plural only as the first part of a compound
         return token.lower_ not in ORG_NOUNS and (token.tag_ in ("NN", "NNP") or token.dep_ == "compound")
-    return token.pos_ == "ADJ" and token.lower_.endswith(("al", "ic", "ary"))
+    return token.pos_ == "ADJ" and (token.lower_.endswith(("al", "ic", "ary")) or token.lower_ in CLASSIFYING_ADJECTIVES)
+
+
+# Classifying adjectives without the usual endings: "chief nuclear negotiator", "civil engineer".
+CLASSIFYING_ADJECTIVES = {"nuclear", "molecular", "solar", "lunar", "polar", "civil", "marine", "naval"}
 
 
 def _ranked_office_at(doc: Doc, index: int) -> bool:
@@ -803,6 +807,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         joins = joins or token.lower_ in ("and", "&") and index > 0 and tokens and _portfolio_before_and(doc[index - 1]) \
             and _is_role_word(doc[_portfolio_conjunct_end(doc, index)])
         # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
+        # "Under Secretary for Political Affairs Wendy Sherman": 'Under' opens the office
+        joins = joins or token.text == "Under" and tokens and tokens[0].lower_.startswith("secretary")
         joins = joins or _inside_hyphenated_title(token) or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
         if token.pos_ in PRE_MODIFIER_POS or token.tag_ == "POS" or (token.text == "-" and token.whitespace_ == "") or joins \
                 or _acronym(token) and tokens or token.lower_ in ROLE_MODIFIERS and tokens:

@@ -1091,3 +1091,13 @@ def test_less_common_nationality_adjectives_give_their_country(nlp):
                        "Foreign Minister Ali Zahir in Geneva.")
     assert {("Tomas Vidal", "finance minister", "Argentina"), ("Alpha Conde", "president", "Guinea"),
             ("Ali Zahir", "foreign minister", "Maldives")} <= found
+
+
+def test_under_secretary_keeps_its_under(nlp):
+    assert ("Wendy Sherman", "under secretary for political affairs", "United States") in roles(
+        nlp, "The US team at the talks is headed by Under Secretary for Political Affairs Wendy Sherman.")
+
+
+def test_a_classifying_adjective_without_the_usual_ending_belongs_to_the_office(nlp):
+    assert ("Saeed Jalili", "chief nuclear negotiator", "Iran") in roles(
+        nlp, "A report said Iran's chief nuclear negotiator Saeed Jalili had accepted a meeting.")
