@@ -494,7 +494,7 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                     tokens = [t for t in tokens if t.i < portfolio_end]
             elif after and (all(t.ent_type_ in ORG_LABELS or t.pos_ == "PROPN" and t.text[:1].isupper() for t in after)
                             # "A spokeswoman for the Czech police": a body named by its common noun, after 'the'
-                            or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS
+                            or tokens[index + 1].lower_ == "the" and after[-1].lower_ in ORG_NOUNS | {"opposition"}
                             and after[-1].pos_ == "NOUN") \
                     and (after[0].lower_ not in TITLE_OBJECTS or after[-1].lower_ in ORG_NOUNS
                          or _opens_long_name(after[0]) and not _one_portfolio_name(after[0])) \
@@ -769,6 +769,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         index = of - 2
     while index >= 0:
         token = doc[index]
+        if token.text == ")" and not tokens and (inside := _bracketed_title(doc, index)):
+            return inside  # "since (President) Alpha Conde came to power": the title the writer put in brackets
         if token.text == ")" and (opening := _parenthesis_opening(doc, index)) is not None:
             index = opening - 1  # "Organisation of Islamic Cooperation (OIC) head", "MP (Member of Parliament)"
             continue
@@ -786,8 +788,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             (token.ent_iob_ == "I" or token.lower_ in ("of", "to", "for") and _is_role_word(doc[index - 1])
              # "a spokesperson for President Rodrigo Duterte", "an advisor for U.S. President Donald Trump": the
              # words after 'for' already hold an office, so they are the title of someone else
-             and not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS and t.lower_ not in MILITARY_RANKS
-                         for t in tokens)
+             and (not any(_is_role_word(t) and t.lower_ not in ROLE_MODIFIERS and t.lower_ not in MILITARY_RANKS
+                          for t in tokens) or _office_of_body_before_and(tokens))
              or token.lower_ == "the" and doc[index - 1].lower_ in ("of", "to", "for")
              # "A spokeswoman for the Czech police, Eva Dvorak": 'the' opens the body of the office before it
              and (token.ent_iob_ == "B" or index > 1 and _is_role_word(doc[index - 2]))) or \
@@ -807,6 +809,10 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
         joins = joins or token.lower_ in ("and", "&") and index > 0 and tokens and _portfolio_before_and(doc[index - 1]) \
             and _is_role_word(doc[_portfolio_conjunct_end(doc, index)])
         # "The chairman of the organizing committee, X": an -ing word that classifies the body of the office
+        # "the head of the opposition and former prime minister X": an office of a body, then the second title
+        joins = joins or token.lower_ == "and" and index > 2 and tokens and any(_is_role_word(t) for t in tokens) \
+            and doc[index - 1].dep_ == "pobj" and doc[index - 1].head.lower_ == "of" \
+            and _is_role_word(doc[index - 1].head.head) and doc[index - 1].head.head.i >= index - 5
         # "Under Secretary for Political Affairs Wendy Sherman": 'Under' opens the office
         joins = joins or token.text == "Under" and tokens and tokens[0].lower_.startswith("secretary")
         joins = joins or _inside_hyphenated_title(token) or token.tag_ == "VBG" and token.text.islower() and tokens and tokens[0].lower_ in ORG_NOUNS
@@ -817,6 +823,13 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
             continue
         break
     return tokens
+
+
+def _office_of_body_before_and(tokens: list[Token]) -> bool:
+    """'[of] the opposition and former prime minister': the title words so far open with the body of an office
+    coordinated with the title after it."""
+    conjunction = next((position for position, t in enumerate(tokens) if t.lower_ == "and"), None)
+    return conjunction is not None and 0 < conjunction <= 3 and tokens[conjunction - 1].dep_ == "pobj"
 
 
 def _before_serial_comma(doc: Doc, index: int) -> Token:
@@ -831,6 +844,17 @@ def _parenthesis_closing(doc: Doc, index: int) -> int:
         if close is not None:
             return close + 1
     return index
+
+
+def _bracketed_title(doc: Doc, close: int) -> list[Token]:
+    """The title words of a short parenthesis closed at close ('(President)'), or none."""
+    opening = next((j for j in range(close - 1, max(close - 4, -1), -1) if doc[j].text == "("), None)
+    # (not "Member of Parliament (MP) X": there the brackets abbreviate the title before them)
+    inside = list(doc[opening + 1:close]) if opening is not None and not (
+        opening > 0 and doc[opening - 1].text[:1].isupper()) else []
+    if inside and _is_role_word(inside[-1]) and all(_is_role_word(t) or t.lower_ in ROLE_MODIFIERS for t in inside):
+        return inside
+    return []
 
 
 def _parenthesis_opening(doc: Doc, close: int) -> int | None:

@@ -1101,3 +1101,13 @@ def test_under_secretary_keeps_its_under(nlp):
 def test_a_classifying_adjective_without_the_usual_ending_belongs_to_the_office(nlp):
     assert ("Saeed Jalili", "chief nuclear negotiator", "Iran") in roles(
         nlp, "A report said Iran's chief nuclear negotiator Saeed Jalili had accepted a meeting.")
+
+
+def test_a_title_in_brackets_before_a_name_is_its_title(nlp):
+    assert ("Alpha Conde", "president", "") in roles(
+        nlp, "\"Many have died since (President) Alpha Conde came to power in 2010,\" Diallo said.")
+
+
+def test_an_office_of_a_body_coordinated_with_a_second_title_is_a_role_too(nlp):
+    found = roles(nlp, "The death was confirmed by the head of the opposition and former prime minister Cellou Diallo.")
+    assert {("Cellou Diallo", "head", "opposition"), ("Cellou Diallo", "prime minister", "")} <= found
