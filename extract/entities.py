@@ -14,7 +14,7 @@ from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABEL
                                     label_by_head_word, repaired_label, trim_markup, unify_labels)
 from extract.model import Mention
 from extract.nlp import english_words
-from extract.roles import PERSONAL_STAFF, ROLE_WORDS
+from extract.roles import NATIONALITY, PERSONAL_STAFF, ROLE_WORDS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
@@ -54,7 +54,7 @@ POST_NOMINALS = {"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "Ph
 # What an office is "of" in a title before a name: "Secretary of State", "Minister of Information".
 TITLE_OBJECTS = {"state", "defence", "defense", "health", "information", "justice", "finance", "education", "the"}
 COMPANY_WORDS = {"company", "corporation", "corp", "inc", "group", "limited", "ltd", "holdings", "motors", "airlines", "air",
-                 "airways", "bank", "plc", "llc"}
+                 "airways", "bank", "plc", "llc", "ag", "sa", "se", "nv", "gmbh", "spa", "oyj", "asa"}
 PARTY_LABELS = {"democrat", "democratic", "republican", "labour", "conservative", "liberal", "tory", "green"}
 # A surname that opens with an elided particle: "d'Estaing", "d’Alema", "dell'Orto".
 ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall)['’][A-ZÀ-Ý]")
@@ -761,7 +761,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _find_bare_surnames(doc, text, skip_until, spans, canonical, names_mid_sentence)
     _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
     _join_surnames(spans, canonical, aliases)
-    _join_short_org_names(spans, canonical)
+    _join_short_org_names(doc, spans, canonical)
     for key, name in canonical.items():
         canonical[key] = canonical_name(name, spans[key])
 
@@ -891,7 +891,7 @@ def _with_middle_names(name: str, other: str) -> bool:
     return len(short) == 2 and len(long) > 2 and [long[0], long[-1]] == short
 
 
-def _join_short_org_names(spans: dict, canonical: dict) -> None:
+def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
     """'Ford' after 'Ford Motor Company': a one-word organisation that begins exactly one company's name is that
     company (not 'House' of 'House Intelligence Committee', which is no company)."""
     long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
@@ -900,14 +900,24 @@ def _join_short_org_names(spans: dict, canonical: dict) -> None:
     # "Mahan's director" read as a person: a lone word that begins one company's name and no person's full name.
     name_words = {word for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1
                   for word in canonical[key].split()}
+    # ("Tecan now sees" somewhere, not only "African economies": a word used as a noun names something)
+    named_as_noun = {canonical[key] for key in spans if spans[key] == "ORG" or _proper_noun_at(doc, key)}
     for key in spans:
         name = canonical[key]
-        if spans[key] in ("ORG", "PERSON") and len(name.split()) == 1 and name[:1].isupper() \
-                and (spans[key] == "ORG" or name not in name_words):
+        # ("Tecan" read as a nationality after "Tecan Group AG": a people the story never names otherwise)
+        if spans[key] in ("ORG", "PERSON", "NORP") and len(name.split()) == 1 and name[:1].isupper() \
+                and (spans[key] == "ORG" or name not in name_words) \
+                and not (spans[key] == "NORP" and (name.casefold() in NATIONALITY or name not in named_as_noun)):
             longer = {full for full in long_names if full.split()[0] == name}
             if len(longer) == 1:
                 spans[key] = "ORG"
                 canonical[key] = longer.pop()
+
+
+def _proper_noun_at(doc: Doc, key: tuple[int, int]) -> bool:
+    """The mention at key is a proper noun ('Tecan now sees'), not an adjective ('African economies')."""
+    span = doc.char_span(*key, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "PROPN"
 
 
 def _nearest(key: tuple[int, int], spans: dict, canonical: dict, name: str) -> str:

@@ -21,6 +21,9 @@ CITY_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)\s*\((?P<inside>[^()\n]{2,120})\)\s*(?:[-–—:]\s*)?"
 )
 
+# "(Bloomberg) -- Tecan shares ...": the agency's credit that opens a wire story.
+AGENCY_DATELINE = re.compile(r"^\((?P<source>[A-Z][\w.&' ]{1,30})\)\s*(?:--|[-–—])\s*")
+
 
 @dataclass
 class CityDateline:
@@ -54,10 +57,12 @@ def parse_weekday_dateline(line: str) -> str | None:
 
 
 def parse_city_dateline(body: str) -> CityDateline | None:
-    """Find a `CITY (Source - date)` dateline at the very start of a body."""
+    """Find a `CITY (Source - date)` dateline, or an agency's `(Bloomberg) --` without a city, at the very start of a
+    body."""
     match = CITY_DATELINE.match(body)
     if not match:
-        return None
+        agency = AGENCY_DATELINE.match(body)
+        return CityDateline(city="", source=agency.group("source"), date_text=None, end=agency.end()) if agency else None
     city = match.group("city").strip(" ,-")
     inside = match.group("inside").strip()
     source, date_text = inside, None

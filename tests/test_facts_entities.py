@@ -274,3 +274,11 @@ def test_a_rank_and_name_read_as_an_organisation_is_a_person(nlp):
     found = mentions(nlp, "Addressing a press conference, Brigadier V S Chowhan said, \"A group of heavily armed "
                           "militants crossed the line.\"")
     assert ("PERSON", "V S Chowhan") in labelled(found)
+
+
+def test_a_company_named_by_its_first_word_is_that_company_even_when_read_as_a_people(nlp):
+    found = mentions(nlp, "Tecan Group AG shares slumped on Tuesday after the Swiss maker of lab robots cut its "
+                          "outlook.\n\nTecan now sees sales falling by as much as 5%, versus a previous forecast for "
+                          "an increase, the company said in a statement Tuesday. Tecan shares had soared during the "
+                          "pandemic.")
+    assert {("ORG", "Tecan Group AG")} == {(m.label, m.canonical) for m in found if m.text == "Tecan"}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from extract.entities import find_mentions
+from extract.model import Article
+from extract.pipeline import extract_from_doc
 from extract.quotes import extract_quotes
 from extract.roles import extract_roles
 
@@ -935,3 +937,11 @@ def test_he_after_an_army_spoke_is_the_officer_quoted_before_not_the_army(nlp):
                                    "\n\nThe recovery, the army said, includes six rifles.\n\n\"The recoveries show "
                                    "help from across the border,\" he said.")
     assert ("Raj Sen", "The recoveries show help from across the border") in found
+
+
+def test_an_agency_credit_opening_the_story_is_not_the_company_that_spoke(nlp):
+    body = ("(Bloomberg) -- Tecan Group AG shares slumped on Tuesday after the Swiss maker of lab robots cut its "
+            "outlook.\n\nTecan now sees sales falling by as much as 5%, versus a previous forecast for an increase, "
+            "the company said in a statement Tuesday. Tecan shares had soared during the pandemic.")
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert ["Tecan Group AG"] == [f.fields["speaker"] for f in facts if f.kind == "quote"]

@@ -21,6 +21,15 @@ def test_seed_metadata_comes_from_its_first_lines():
     assert article.body.endswith("in the middle East.")
 
 
+def test_an_agency_credit_without_a_city_opens_the_body_as_its_source(tmp_path):
+    path = tmp_path / "tecan.txt"
+    path.write_text("Lab maker cuts outlook\n\n(Bloomberg) -- Vantor Group AG shares slumped on Tuesday.\n",
+                    encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert "Bloomberg" == article.source
+    assert article.dateline is None
+
+
 def test_wikinews_weekday_dateline_is_the_date_not_body():
     path = next(ARTICLES.glob("wn2019_001_*.txt"))
     [article] = list(read_paths([path]))

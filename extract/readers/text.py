@@ -79,7 +79,7 @@ def article_from_text(text: str, *, path: str | None = None, format: str = "txt"
         body, title = title, title[:120]
     dateline = None
     if wire := parse_city_dateline(body):
-        dateline = wire.city
+        dateline = wire.city or None
         source = source or wire.source
     return Article(title=title, body=body, published=published, author=author, source=source,
                    dateline=dateline, url=url, path=path, format=format)
