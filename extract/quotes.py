@@ -1227,6 +1227,18 @@ def _governing(span: Span) -> dict[int, int]:
 MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 
 
+# Verbs whose infinitive complement is speech not (yet) made: wanted, asked, refused or expected to say it.
+UNSPOKEN_GOVERNORS = {"want", "ask", "order", "urge", "refuse", "decline", "expect", "plan", "intend", "hope", "need",
+                      "fail", "force", "encourage", "invite", "request", "require", "allow", "permit", "demand", "seek",
+                      "try", "promise", "call", "compel", "pressure", "press", "direct", "instruct", "prepare", "wish"}
+
+
+def _unspoken_infinitive(verb: Token) -> bool:
+    """A speech verb in the infinitive under a verb of wanting, asking or refusing: what it would report is unsaid."""
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() in UNSPOKEN_GOVERNORS
+
+
 def _reported_intention(verb: Token) -> bool:
     """A speech verb that is itself what someone else reports, as an intention or a possibility: 'Zarif said Iran
     would respond "at a time of its choosing"' is Zarif's quotation, not Iran's answer."""
@@ -1539,6 +1551,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
             continue  # "held a rifle to show the invention could be used": a purpose, not something said
         if any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
             continue  # "if that is what the evidence suggests, she said": a free relative reports nothing
+        if _unspoken_infinitive(verb):
+            continue  # "The council wants X to explain why ...", "refused to say whether ...": nothing was said
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is None or subject.lower_ in NOT_SPEAKERS and not _acronym(subject) and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None

@@ -945,3 +945,12 @@ def test_an_agency_credit_opening_the_story_is_not_the_company_that_spoke(nlp):
             "the company said in a statement Tuesday. Tecan shares had soared during the pandemic.")
     facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
     assert ["Tecan Group AG"] == [f.fields["speaker"] for f in facts if f.kind == "quote"]
+
+
+def test_speech_someone_is_asked_wanted_or_refuses_to_make_is_not_reported(nlp):
+    for text in ("The council wants Anna Berg to explain why she suspended the talks.",
+                 "Lawmakers asked the minister to confirm that the plant would close.",
+                 "He refused to say whether the deal was signed."):
+        assert [] == quotes(nlp, text)
+    assert [("he", "the deal was signed")] == [(s or "he", c) for s, c, _ in quotes(
+        nlp, "He went on to say that the deal was signed.")]
