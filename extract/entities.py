@@ -466,6 +466,52 @@ def _find_people_after_titles(doc: Doc, skip_until: int, spans: dict, canonical:
             canonical[key] = name.text
 
 
+def _find_people_listed_after_plural_titles(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
+    """'Presidents Ali Bongo of Gabon and [Macky Sall] of [Senegal]': the second name of a list under one plural
+    title, and the place after it, when the model left them untagged."""
+    for token in doc:
+        if token.idx < skip_until or not token.text[:1].isupper() or not token.lower_.endswith("s") \
+                or token.lower_[:-1] not in ROLE_WORDS | PERSON_TITLES or token.i + 1 >= len(doc):
+            continue
+        first = next((key for key, label in spans.items() if label == "PERSON" and key[0] == doc[token.i + 1].idx), None)
+        if first is None:
+            continue
+        index = token.i + 1
+        while index < len(doc) and doc[index].idx < first[1]:
+            index += 1
+        if index + 1 < len(doc) and doc[index].lower_ == "of" and doc[index + 1].text[:1].isupper():
+            index += 2
+            while index < len(doc) and doc[index].ent_iob_ == "I":
+                index += 1
+        if index >= len(doc) or doc[index].lower_ != "and":
+            continue
+        start = end = index + 1
+        # (untagged, or read as a body that runs on into 'of': "[Patrice Talon of] Benin")
+        body_read = start < len(doc) and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B"
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and (not doc[end].ent_type_ or body_read and doc[end].ent_type_ == "ORG") \
+                and doc[end].text.replace("-", "").isalpha():
+            end += 1
+        if not 2 <= end - start <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" \
+                or body_read and (end >= len(doc) or doc[end].lower_ != "of"):
+            continue
+        name = doc[start:end]
+        places = []
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN" \
+                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_:
+            places = [doc[end + 1:end + 2]]
+        for span, label in [(name, "PERSON")] + [(place, "GPE") for place in places]:
+            key = (span.start_char, span.end_char)
+            overlapping = [k for k in spans if k[0] < key[1] and key[0] < k[1]]
+            if body_read and label == "PERSON":
+                for other in overlapping:
+                    del spans[other], canonical[other]
+                overlapping = []
+            if not overlapping:
+                spans[key] = label
+                canonical[key] = span.text
+
+
 def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'[116th United] States [Congress]': a place or people the model cut out of an organisation's name, joined by
     untagged proper nouns of the same name to the organisation (or to the organisation word that ends it)."""
@@ -758,6 +804,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _split_place_from_name(text, spans, canonical)
     _find_untagged_titled_people(doc, skip_until, spans, canonical)
     _find_people_after_titles(doc, skip_until, spans, canonical)
+    _find_people_listed_after_plural_titles(doc, skip_until, spans, canonical)
     _find_bare_surnames(doc, text, skip_until, spans, canonical, names_mid_sentence)
     _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
     _join_surnames(spans, canonical, aliases)

@@ -1347,7 +1347,7 @@ QUESTION_VERBS = {"ask", "tell", "know", "wonder", "show", "inform", "remind", "
 
 
 def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
-               via: tuple[str, ...] = ("of", "for", "at")) -> str:
+               via: tuple[str, ...] = ("of", "for", "at"), after_name: bool = False) -> str:
     """'of the University of Guelph', 'of Florida' right after a name or role: that organisation."""
     if index + 1 >= len(doc) or doc[index].lower_ not in via:
         return ""
@@ -1382,6 +1382,9 @@ def _org_after(doc: Doc, index: int, mentions_by_start: dict[int, Mention],
         while first > index + 1 and doc[first].ent_iob_ == "I":
             first -= 1
         return _org_name(doc[first:owner], mentions_by_start)
+    if after_name and stop == start and not doc[start].ent_type_ \
+            and doc[start].text in set(NATIONALITY.values()) | OTHER_COUNTRIES:
+        return doc[start].text  # "Macky Sall of [Senegal]": a country the model left untagged after a name
     if stop == start and doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "PERSON":
         # "the general manager of Cipriani Dolci": a name the model took for a person here, that the story tags as
         # an organisation or a place elsewhere
@@ -1616,14 +1619,10 @@ def _member_of_legislators(doc: Doc, span: Span) -> str:
     return _singular(plurals[-1]) if plurals else ""
 
 
-def _continues_list(doc: Doc, previous_start: int, span: Span) -> bool:
-    """This name follows the previous one in a list: only 'of Utah', commas and 'and' lie between them, and a date
-    the previous name is set off with ('Richard Nixon, in 1972, and Bill Clinton')."""
-    previous = doc[previous_start]
-    index = previous.i
-    while index < span.start and doc[index].ent_type_ == "PERSON":
-        index += 1
-    index = _after_place(doc, index)
+def _continues_list(doc: Doc, previous_end: int, span: Span) -> bool:
+    """This name follows the previous one (ending at token previous_end) in a list: only 'of Utah', commas and 'and'
+    lie between them, and a date the previous name is set off with ('Richard Nixon, in 1972, and Bill Clinton')."""
+    index = _after_place(doc, previous_end)
     return index < span.start and all(t.text in (",", "and") or t.ent_type_ == "DATE"
                                       or t.lower_ == "in" and doc[t.i + 1].ent_type_ == "DATE"
                                       for t in doc[index:span.start])
@@ -1915,7 +1914,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
     full_names = _full_org_names(mentions)
     named_orgs = {m.canonical for m in mentions if m.label == "ORG"}
     stated: list[tuple[Mention, Span, int, str, str]] = []
-    shared: tuple[int, str | None, str] = (0, None, "")
+    shared: tuple[int, str | None, str] = (0, None, "")  # (end of the last name, its plural title, org)
     people = {token.i for m in mentions if m.label == "PERSON"
               for token in doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
     for mention in mentions:
@@ -1959,12 +1958,12 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
             # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
             if found and not found[-1][2]:
                 found[-1] = (found[-1][0], found[-1][1], _hiring_body(title[-1], mentions_by_start))
-            shared = (span.start, found[-1][1] if found else None, found[-1][2] if found else "")
+            shared = (span.end, found[-1][1] if found else None, found[-1][2] if found else "")
         elif not title and shared[1] and _continues_list(doc, shared[0], span):
             found.append((span.start_char, shared[1], shared[2]))
-            shared = (span.start, shared[1], shared[2])
+            shared = (span.end, shared[1], shared[2])
         else:
-            shared = (span.start, None, "")
+            shared = (span.end, None, "")
         if not found and (member_of := _member_of_legislators(doc, span)):
             found.append((span.start_char, member_of, ""))
         # "Professor Carl Lipo of Binghamton University"; in "AU chairperson President X of Egypt" the place
@@ -1974,7 +1973,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
                 and (after := _org_after(doc, span.end, mentions_by_start,
                                          # "President X at EU headquarters": 'at' places a meeting, so it does
                                          # not replace the body the title already names
-                                         via=("of", "for") if found[-1][2] else ("of", "for", "at"))):
+                                         via=("of", "for") if found[-1][2] else ("of", "for", "at"), after_name=True)):
             found[-1] = (found[-1][0], found[-1][1], after)
         if found and not found[-1][2] and (from_body := _organisation_from(doc, span.end, mentions_by_start)):
             found[-1] = (found[-1][0], found[-1][1], from_body)  # "Epidemiologist Neil Ferguson from Imperial College"

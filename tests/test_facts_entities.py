@@ -282,3 +282,9 @@ def test_a_company_named_by_its_first_word_is_that_company_even_when_read_as_a_p
                           "an increase, the company said in a statement Tuesday. Tecan shares had soared during the "
                           "pandemic.")
     assert {("ORG", "Tecan Group AG")} == {(m.label, m.canonical) for m in found if m.text == "Tecan"}
+
+
+def test_the_second_name_under_a_plural_title_is_a_person_even_when_read_as_a_body(nlp):
+    found = mentions(nlp, "Leaders met in Niamey for a summit where on Sunday Presidents Amadou Keita of Mali and "
+                          "Yacine Talon of Benin signed the agreement.")
+    assert {"Amadou Keita", "Yacine Talon"} <= {m.canonical for m in found if m.label == "PERSON"}

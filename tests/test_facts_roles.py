@@ -1111,3 +1111,8 @@ def test_a_title_in_brackets_before_a_name_is_its_title(nlp):
 def test_an_office_of_a_body_coordinated_with_a_second_title_is_a_role_too(nlp):
     found = roles(nlp, "The death was confirmed by the head of the opposition and former prime minister Cellou Diallo.")
     assert {("Cellou Diallo", "head", "opposition"), ("Cellou Diallo", "prime minister", "")} <= found
+
+
+def test_a_plural_title_before_two_names_each_of_a_country_gives_both_their_office(nlp):
+    found = roles(nlp, "On Sunday Presidents Ali Bongo of Gabon and Macky Sall of Senegal signed the agreement.")
+    assert {("Ali Bongo", "president", "Gabon"), ("Macky Sall", "president", "Senegal")} <= found
