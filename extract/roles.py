@@ -1984,6 +1984,7 @@ def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
         found += [(span.start_char, *appositive) for appositive in _appositive_after(doc, span, mentions_by_start)]
         stated += [(mention, span, start, role, org) for start, role, org in found]
     stated += _pronoun_copulas(doc, mentions, mentions_by_start)
+    stated += _whose_copulas(doc, mentions_by_start)
     # A later bare "President Erdoğan" holds the office the article already gave with its country.
     orgs_given = {(mention.canonical, role.replace("-", " ")): org for mention, _, _, role, org in stated
                   if org and org.lower() not in GENERIC_BODIES}
@@ -2063,6 +2064,29 @@ def _pronoun_copulas(doc: Doc, mentions: list[Mention], mentions_by_start: dict[
             holders, role_org = named[-1:], _appositive_title(doc, pronoun.i + 2, mentions_by_start)[0]
         if role_org is not None:
             found += [(holder, sentence, sentence.start_char, *role_org) for holder in holders]
+    return found
+
+
+def _whose_copulas(doc: Doc, mentions_by_start: dict[int, Mention]) -> list[tuple[Mention, Span, int, str, str]]:
+    """'The Syrian Army, whose commander-in-chief is President Bashar al-Assad, ...': the office the clause names,
+    held in the body it is about, by the person it is said to be."""
+    found = []
+    for whose in doc:
+        office, copula = whose.head, whose.head.head
+        if whose.lower_ != "whose" or whose.dep_ != "poss" or office.dep_ != "nsubj" or copula.lemma_ != "be" \
+                or copula.dep_ != "relcl" or not _is_role_word(office):
+            continue
+        holder = next((mention for token in doc[copula.i + 1:copula.i + 5] if token.ent_iob_ == "B"
+                       and token.ent_type_ == "PERSON" and (mention := mentions_by_start.get(token.idx)) is not None
+                       and mention.label == "PERSON"), None)
+        body = next((mentions_by_start[token.idx] for token in copula.head.subtree
+                     if token.i < whose.i and token.idx in mentions_by_start
+                     and mentions_by_start[token.idx].label in ("ORG", "GPE")), None)
+        if holder is None or body is None:
+            continue
+        role = doc[whose.i + 1:copula.i].text.lower()
+        span = doc.char_span(holder.start, holder.end, alignment_mode="expand")
+        found.append((holder, span, holder.start, role, body.canonical))
     return found
 
 

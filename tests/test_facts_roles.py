@@ -1116,3 +1116,8 @@ def test_an_office_of_a_body_coordinated_with_a_second_title_is_a_role_too(nlp):
 def test_a_plural_title_before_two_names_each_of_a_country_gives_both_their_office(nlp):
     found = roles(nlp, "On Sunday Presidents Ali Bongo of Gabon and Macky Sall of Senegal signed the agreement.")
     assert {("Ali Bongo", "president", "Gabon"), ("Macky Sall", "president", "Senegal")} <= found
+
+
+def test_whose_office_is_a_named_person_gives_that_person_the_office_of_the_body(nlp):
+    assert ("Tim Cook", "chief executive", "Apple") in roles(
+        nlp, "Apple, whose chief executive is Tim Cook, reported record sales.")
