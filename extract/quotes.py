@@ -167,6 +167,8 @@ class SpeakerResolver:
         self.roles = sorted(roles, key=lambda f: f.start)
         self.gender = self._genders()
         self.last_speaker: tuple[str, int] | None = None
+        # The last source quoted, named or not ("A spokesman for the company said"), for "this source" to mean.
+        self.last_source: tuple[str | None, str, int] | None = None
         # The article's quotations: names inside them are the quoted speaker's words, not antecedents.
         self.quoted: list[tuple[int, int]] = []
 
@@ -236,7 +238,9 @@ class SpeakerResolver:
                  and name.casefold().split()[-len(words):] == words}
         return found.pop() if len(found) == 1 else speaker
 
-    def remember(self, speaker: str | None, offset: int) -> None:
+    def remember(self, speaker: str | None, offset: int, speaker_text: str = "") -> None:
+        if speaker or speaker_text:
+            self.last_source = (speaker, speaker_text, offset)
         if speaker:
             self.last_speaker = (speaker, offset)
             # A full name found for a speaker the model did not tag ('chancellor, Pradeep Khosla') is what its
@@ -506,6 +510,8 @@ class SpeakerResolver:
             return antecedent, phrase.text
         if (member := _partitive_of(subject)) is not None:
             return self.resolve(member)  # "Some of the protesters", "One of the children"
+        if pos == "NOUN" and (earlier := self._same_source(subject)) is not None:
+            return earlier  # "According to this source": whoever was quoted just before, named or not
         if pos == "NOUN" and (body := self._named_body(subject)) is not None:
             return body, phrase.text  # "Day's animal foundation" is the Doris Day Animal Foundation the story names
         if pos == "NOUN" and (agent := _made_by(subject)) is not None:
@@ -515,6 +521,9 @@ class SpeakerResolver:
         if pos == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
                 and (author := self._author_of(subject)) is not None:
             return author, phrase.text
+        if pos == "NOUN" and subject.lemma_.lower() in READ_TEXTS \
+                and (author := self._stated_author(subject)) is not None:
+            return author, phrase.text  # '"...," read a note he sent to staff'
         if lower in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
             # "Toronto Police, which said ...": the speaker is what the clause is about.
             return self.resolve(subject.head.head)
@@ -545,7 +554,7 @@ class SpeakerResolver:
                     return antecedent, phrase.text
             if tag == "NN" and subject.lemma_.lower() in PERSON_NOUNS:
                 # "the minister" refers back; "the head of the police's internal investigators" introduces someone new.
-                bare = not any(c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
+                bare = not any(c.dep_ in ("prep", "acl", "relcl") and not _occasion(c) for c in subject.children)
                 person = self.person_for_role_noun(subject, fallback=definite and bare)
                 if person is not None:
                     return person, phrase.text
@@ -641,6 +650,16 @@ class SpeakerResolver:
             return self.last_speaker[0]
         return None
 
+    def _same_source(self, noun: Token) -> tuple[str | None, str] | None:
+        """'this source', 'the same source': the source quoted just before, as it was named."""
+        if noun.lemma_.lower() != "source" or noun.tag_ != "NN" or self.last_source is None \
+                or noun.idx - self.last_source[2] > LAST_SPEAKER_REACH:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("this", "that") or c.dep_ == "amod" and c.lower_ == "same"
+                   for c in noun.children):
+            return None
+        return self.last_source[0], self.last_source[1]
+
     def _stated_author(self, document: Token) -> str | None:
         possessor = next((c for c in document.children if c.dep_ == "poss"), None)
         if possessor is not None:
@@ -654,6 +673,11 @@ class SpeakerResolver:
                 return mention.canonical
         if (agent := _made_by(document)) is not None:
             return self.resolve(agent)[0]
+        for clause in (c for c in document.children if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING_VERBS):
+            # "a note he sent to senior executives", "the letter which she signed": whoever wrote or sent it
+            subject = _subject_of(clause)
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                return self.resolve(subject)[0]
         if document.dep_ == "dobj" and (subject := _subject_of(document.head)) is not None:
             # "They released a statement which said": whoever released or issued it
             return self.resolve(subject)[0]
@@ -946,10 +970,11 @@ def _flat_name(subject: Token) -> str:
 
 def _subject_phrase(subject: Token) -> Span:
     """The words that name the subject, without a clause about it ('Cherry, who led the petition', 'a statement
-    which said, "..."', 'Steve Peers, speaking to BBC'), but with one that names it ('a protester using the
-    pseudonym Katya')."""
-    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i
+    which said, "..."', 'Steve Peers, speaking to BBC') or the occasion ('the official in an interview'), but with
+    one that names it ('a protester using the pseudonym Katya')."""
+    clauses = {t.i for c in subject.children if (c.dep_ in ("relcl", "acl") and c.i > subject.i
                and not (c.dep_ == "acl" and (any(t.ent_type_ == "PERSON" for t in c.subtree) or _naming(c)))
+               or c.i > subject.i and _occasion(c))
                for t in c.subtree}
     tokens = [t for t in subject.subtree
               if t.i not in clauses and t.dep_ not in ("punct", "relcl", "acl") and not t.is_space or t == subject]
@@ -969,6 +994,22 @@ def _read_text(token: Token) -> Token | None:
         return None
     return next((c for c in token.children if c.dep_ in ("nsubj", "dobj") and c.pos_ == "NOUN"
                  and c.lemma_.lower() in READ_TEXTS), None)
+
+
+# What makes a written thing its sender's words: "a note he sent", "the letter she signed".
+AUTHORING_VERBS = {"send", "write", "sign", "pen", "post", "publish", "issue", "release", "circulate", "email", "tweet"}
+# Where or when someone spoke, which does not tell a new person apart: "said the official in an interview".
+OCCASION_NOUNS = {"interview", "statement", "conference", "briefing", "speech", "address", "appearance", "hearing",
+                  "meeting", "session", "broadcast", "post", "message", "video", "call", "email", "letter", "podcast"}
+
+
+def _occasion(preposition: Token) -> bool:
+    """'in an interview with the newspaper', 'on Monday', 'at a news conference': when and where, not who."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "on", "at", "during", "to"):
+        return False
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in OCCASION_NOUNS or o.ent_type_ in ("DATE", "TIME")
+                                 for o in objects)
 
 
 def _naming(clause: Token) -> bool:
@@ -1383,14 +1424,14 @@ def extract_quotes(doc: Doc, mentions: list[Mention], skip_until: int = 0, roles
             if (fact := _direct_quote(doc, resolver, start, end, before, quoted)) is not None:
                 fact.fields["speaker"] = resolver.full_name(fact.fields["speaker"])
                 last = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], end)
-                resolver.remember(fact.fields["speaker"], end)
+                resolver.remember(fact.fields["speaker"], end, fact.fields["speaker_text"])
                 facts.append(fact)
         if sentence.end_char <= skip_until:
             continue
         for fact in _reported_speech(sentence, resolver, quoted):
             fact.fields["speaker"] = resolver.full_name(fact.fields["speaker"])
             facts.append(fact)
-            resolver.remember(fact.fields["speaker"], fact.end)
+            resolver.remember(fact.fields["speaker"], fact.end, fact.fields["speaker_text"])
             if fact.fields["speaker"] is not None:
                 last_reported = (fact.fields["speaker"], fact.fields["speaker_text"], fact.fields["cue"], fact.end)
     facts.sort(key=lambda f: f.start)

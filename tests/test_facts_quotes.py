@@ -954,3 +954,22 @@ def test_speech_someone_is_asked_wanted_or_refuses_to_make_is_not_reported(nlp):
         assert [] == quotes(nlp, text)
     assert [("he", "the deal was signed")] == [(s or "he", c) for s, c, _ in quotes(
         nlp, "He went on to say that the deal was signed.")]
+
+
+def test_a_role_noun_with_the_occasion_it_spoke_at_is_the_holder_named_before(nlp):
+    found = quotes_with_roles(nlp, "Finance Minister Maria Lopez said inflation was high. \"It has been very "
+                                   "difficult for us,\" said the official in an interview with the Clarin newspaper.")
+    assert ("Maria Lopez", "It has been very difficult for us") in found
+
+
+def test_a_note_someone_sent_speaks_for_its_sender(nlp):
+    found = quotes_with_roles(nlp, "The mayor of Springfield, Tom Baker, spoke on Monday. \"We will rebuild,\" read "
+                                   "a note he sent to staff. \"Nobody will be left behind.\"")
+    assert {("Tom Baker", "We will rebuild"), ("Tom Baker", "Nobody will be left behind.")} <= set(found)
+
+
+def test_this_source_is_the_source_quoted_just_before_even_unnamed(nlp):
+    body = ("A spokesman for the company said the chief executive had not meant to criticise anyone. According to "
+            "this source, the comments did not reflect his views.")
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert ["spokesman", "spokesman"] == [f.fields["speaker_text"] for f in facts if f.kind == "quote"]
