@@ -1709,16 +1709,17 @@ def _most_named(counts: dict[str, int]) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
+def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str, str, str]:
     """The country, US state and city (or other place) the article is mostly about: the most named of each, and
     the second most named country.
-    Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States."""
+    Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States; a body that
+    names no country may leave it to its bodies' names or the headline ('New Japanese PM ...')."""
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     country: dict[str, int] = {}
     state: dict[str, int] = {}
     city: dict[str, int] = {}
     for mention in mentions:
-        name = NATIONALITY.get(mention.canonical.lower(), mention.canonical) if mention.label in ("NORP", "GPE") else None
+        name = _country_of(mention.canonical) if mention.label in ("NORP", "GPE") else None
         # Scotland, Wales and England have no national offices of their own: their story's prime minister is the UK's.
         name = "United Kingdom" if name in UK_NATIONS else name
         if name in countries:
@@ -1737,10 +1738,23 @@ def _main_places(mentions: list[Mention]) -> tuple[str, str, str, str]:
                 for name in {NATIONALITY.get(word.lower(), word) for word in _country_words(mention.canonical)}:
                     if name in countries:
                         country[name] = country.get(name, 0) + 1
+    if not country:
+        words = re.sub(r"['’]s\b|[^\w\s.'’-]", " ", headline)
+        for name in {NATIONALITY.get(word.lower(), word) for word in _country_words(words)}:
+            if name in countries:
+                country[name] = country.get(name, 0) + 1
     main_country = _most_named_alone(country)
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+def _country_of(name: str) -> str:
+    """The country a nationality names, in the singular or plural ('Kenyan', 'South Africans'), else the name."""
+    lower = name.lower()
+    if lower not in NATIONALITY and lower.endswith("s") and lower[:-1] in NATIONALITY:
+        lower = lower[:-1]
+    return NATIONALITY.get(lower, name)
 
 
 def _country_words(name: str) -> list[str]:
@@ -1881,6 +1895,10 @@ def _former_holder(title_text: str) -> bool:
     return bool(FORMER_WORDS & set(re.findall(r"[a-z]+", title_text.lower())))
 
 
+# Countries whose premiers head states or provinces, not the nation.
+PROVINCIAL_PREMIERS = {"Australia", "Canada"}
+
+
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     """The organisation an office implies when the text names none: a president's country, a mayor's city,
     an assemblywoman's state."""
@@ -1893,6 +1911,8 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
         return ""  # the heads of international bodies and their deputies serve no country: "Under Secretary-General"
     if role == "mayor":
         return city
+    if role == "premier" and country in PROVINCIAL_PREMIERS:
+        return city  # an Australian or Canadian premier heads a state or province: "NSW Premier Gladys Berejiklian"
     if role in STATE_OFFICES or role.startswith("state "):
         return state
     # "national security advisor": an office whose title says it serves the nation
@@ -1905,10 +1925,11 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     return ""
 
 
-def extract_roles(doc: Doc, mentions: list[Mention]) -> list[Fact]:
-    """Return one role fact per (person, role, org) stated next to a named person."""
+def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list[Fact]:
+    """Return one role fact per (person, role, org) stated next to a named person; the headline tells the story's
+    country when the body does not."""
     mentions_by_start = {m.start: m for m in mentions}
-    places = _main_places(mentions)
+    places = _main_places(mentions, headline)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)

@@ -1121,3 +1121,24 @@ def test_a_plural_title_before_two_names_each_of_a_country_gives_both_their_offi
 def test_whose_office_is_a_named_person_gives_that_person_the_office_of_the_body(nlp):
     assert ("Tim Cook", "chief executive", "Apple") in roles(
         nlp, "Apple, whose chief executive is Tim Cook, reported record sales.")
+
+
+def test_the_headline_gives_the_country_of_an_office_when_the_body_names_none(nlp):
+    body = "Prime Minister Yoshihide Suga has a strong commitment to the Tokyo Olympics, officials said."
+    doc = nlp(body)
+    mentions, _ = find_mentions(doc)
+    found = {(f.fields["person"], f.fields["org"]) for f in extract_roles(doc, mentions, "New Japanese PM backs Games")}
+    assert ("Yoshihide Suga", "Japan") in found
+    assert ("Yoshihide Suga", "") in {(person, org) for person, _, org in roles(nlp, body)}
+
+
+def test_a_plural_nationality_names_the_country_of_the_story(nlp):
+    found = roles(nlp, "Minister Gwede Mantashe said load shedding would end soon. Many South Africans doubt it.")
+    assert ("Gwede Mantashe", "minister", "South Africa") in found
+
+
+def test_a_premier_in_australia_or_canada_heads_a_state_not_the_country(nlp):
+    found = roles(nlp, "Premier Gladys Berejiklian warned of tougher rules. Australians were told to stay home. "
+                       "Australia closed its borders.")
+    assert ("Gladys Berejiklian", "premier", "Australia") not in found
+    assert ("Li Keqiang", "premier", "China") in roles(nlp, "Premier Li Keqiang met officials. China reported growth.")
