@@ -1274,6 +1274,14 @@ UNSPOKEN_GOVERNORS = {"want", "ask", "order", "urge", "refuse", "decline", "expe
                       "try", "promise", "call", "compel", "pressure", "press", "direct", "instruct", "prepare", "wish"}
 
 
+def _asked(sentence: Span, verb: Token, subject: Token) -> bool:
+    """A question put to the subject ('Did you notice ...?', 'how well do you think ...?'): its auxiliary comes
+    before its subject and the sentence asks."""
+    return sentence.text.rstrip(" \"”'’\n").endswith("?") and any(
+        c.dep_ == "aux" and c.i < subject.i and c.lemma_.lower() in ("do", "will", "would", "can", "could")
+        for c in verb.children)
+
+
 def _unspoken_infinitive(verb: Token) -> bool:
     """A speech verb in the infinitive under a verb of wanting, asking or refusing: what it would report is unsaid."""
     return verb.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -1595,6 +1603,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         if _unspoken_infinitive(verb):
             continue  # "The council wants X to explain why ...", "refused to say whether ...": nothing was said
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
+        if subject is not None and _asked(sentence, verb, subject):
+            continue  # "Why do you think that might be?": an interviewer's question reports nothing
         if subject is None or subject.lower_ in NOT_SPEAKERS and not _acronym(subject) and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None
                 or subject.lower_ in ("who", "which") and verb.dep_ == "relcl" and verb.head.i < subject.i):

@@ -973,3 +973,11 @@ def test_this_source_is_the_source_quoted_just_before_even_unnamed(nlp):
             "this source, the comments did not reflect his views.")
     facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
     assert ["spokesman", "spokesman"] == [f.fields["speaker_text"] for f in facts if f.kind == "quote"]
+
+
+def test_an_interviewers_question_reports_nothing_but_the_answer_does(nlp):
+    for text in ("How well do you think your results can be applied to the situation today?",
+                 "Did you notice any trends in the data, and what do you think might account for them?"):
+        assert [] == quotes(nlp, text)
+    assert [("Mara Smith", "the results would hold", False)] == quotes(
+        nlp, "Do you think the results will hold? Mara Smith said the results would hold.")
