@@ -1274,6 +1274,19 @@ UNSPOKEN_GOVERNORS = {"want", "ask", "order", "urge", "refuse", "decline", "expe
                       "try", "promise", "call", "compel", "pressure", "press", "direct", "instruct", "prepare", "wish"}
 
 
+# Verbs that give what was found out, which a court's or an inquiry's ruling states but research only observes.
+FINDING_VERBS = {"find", "show", "demonstrate", "discover", "prove"}
+RULING_BODIES = {"court", "judge", "jury", "tribunal", "inquiry", "inquest", "coroner", "magistrate", "justice",
+                 "commission", "panel", "ombudsman", "watchdog", "regulator", "investigation", "investigator",
+                 "prosecutor", "auditor", "audit", "probe", "review"}
+
+
+def _rules(subject: Token) -> bool:
+    """A body whose findings are a ruling or an official report ('The court found', 'the Supreme Court found')."""
+    words = {t.lemma_.lower() for t in _subject_phrase(subject) if t.i <= subject.i or t.ent_type_}
+    return bool(words & RULING_BODIES)
+
+
 def _asked(sentence: Span, verb: Token, subject: Token) -> bool:
     """A question put to the subject ('Did you notice ...?', 'how well do you think ...?'): its auxiliary comes
     before its subject and the sentence asks."""
@@ -1605,6 +1618,8 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is not None and _asked(sentence, verb, subject):
             continue  # "Why do you think that might be?": an interviewer's question reports nothing
+        if subject is not None and verb.lemma_.lower() in FINDING_VERBS and not _rules(subject):
+            continue  # "The researchers found ...", "Results showed ...": a finding, not something anyone said
         if subject is None or subject.lower_ in NOT_SPEAKERS and not _acronym(subject) and not (
                 subject.lower_ == "it" and resolver.org_for_pronoun(subject) is not None
                 or subject.lower_ in ("who", "which") and verb.dep_ == "relcl" and verb.head.i < subject.i):

@@ -981,3 +981,11 @@ def test_an_interviewers_question_reports_nothing_but_the_answer_does(nlp):
         assert [] == quotes(nlp, text)
     assert [("Mara Smith", "the results would hold", False)] == quotes(
         nlp, "Do you think the results will hold? Mara Smith said the results would hold.")
+
+
+def test_what_research_found_or_showed_is_a_finding_but_a_courts_finding_is_reported(nlp):
+    for text in ("The researchers found that the flies had trouble landing on the striped coats.",
+                 "Results showed the horse flies hovered over both kinds of animals at the same rate."):
+        assert [] == quotes(nlp, text)
+    assert [("Supreme Court", "the law was unconstitutional", False)] == quotes(
+        nlp, "The Supreme Court also found that the law was unconstitutional.")
