@@ -172,7 +172,8 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     while first > 1 and start - first < 2 and _untagged_name_part(doc[first - 1], start, end):
         first -= 1
     if first < start and doc[first - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS \
-            and doc[first - 1].text[:1].isupper():
+            and (doc[first - 1].text[:1].isupper() or doc[first - 1].is_lower):
+        # also after a lower-case office: "London mayor [Sadiq] Khan", "chief electoral officer [Sy] Mamabolo"
         start = first
     # "Ng Mei[-yee]": the lower-case second half of a hyphenated given name.
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \

@@ -288,3 +288,9 @@ def test_the_second_name_under_a_plural_title_is_a_person_even_when_read_as_a_bo
     found = mentions(nlp, "Leaders met in Niamey for a summit where on Sunday Presidents Amadou Keita of Mali and "
                           "Yacine Talon of Benin signed the agreement.")
     assert {"Amadou Keita", "Yacine Talon"} <= {m.canonical for m in found if m.label == "PERSON"}
+
+
+def test_a_given_name_the_model_left_off_after_a_lower_case_office_joins_the_name(nlp):
+    for text, name in (("Meanwhile, London mayor Sadiq Khan said he was furious about the delay.", "Sadiq Khan"),
+                       ("The chief electoral officer Sy Mamabolo said the count was on track.", "Sy Mamabolo")):
+        assert name in {m.canonical for m in find_mentions(nlp(text))[0] if m.label == "PERSON"}
