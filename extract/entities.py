@@ -38,7 +38,8 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "assemblyman", "congressman", "congresswoman", "representative", "leader", "emeritus", "elect",
                  "councillor", "coun", "cllr", "councilman", "councilwoman", "attorney", "sheriff", "chairman",
                  "chairwoman", "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
-    | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"}
+    | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"} \
+    | {"shri", "shrimati", "smt"}  # Indian honorifics: "The President of India, Shri Ram Nath Kovind"
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",

@@ -189,7 +189,7 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
                  "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
-HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "dame"}
+HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "dame", "shri", "shrimati", "smt"}
 DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
               "incumbent",
               # words of tenure, like 'outgoing': "the exiting governor", "the sitting president"
@@ -756,6 +756,8 @@ def _title_before(doc: Doc, mention_span: Span, people: set[int]) -> list[Token]
     """The title words right before a name, including 'of'/'to' inside it ('Secretary of State', 'Mayor of X')."""
     tokens: list[Token] = []
     index = mention_span.start - 1
+    if index > 1 and doc[index].text == "." and doc[index - 1].lower_ in HONORIFICS:
+        index -= 1  # "Smt. Nirmala Sitharaman": an abbreviation the tokenizer split from its full stop
     if index > 0 and doc[index].text.rstrip(".").lower() in HONORIFICS:
         index -= 1  # "Hospital director Dr. Ahmed Khalil": the honorific is no part of the title
     elif index > 0 and _untagged_name_word(doc[index]) and not _is_role_word(doc[index]) \
@@ -2021,6 +2023,8 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
         if org.lower() in GENERIC_BODIES or not org:
             # "company founder Elon Musk" after "SpaceX founder Elon Musk": the company already named for him.
             org = orgs_given.get((mention.canonical, role.replace("-", " "))) or org
+        if org == "Union" and {"minister", "ministers", "secretary"} & set(role.split()):
+            role, org = f"union {role}", ""  # "Union Health Minister": of India's national government, no body 'Union'
         # (a former holder shares his office with the one in it now: "former president George W. Bush")
         free = places if _former_holder(doc.text[start:mention.start]) \
             else _places_of_free_office(role, mention, places, stated)

@@ -1142,3 +1142,10 @@ def test_a_premier_in_australia_or_canada_heads_a_state_not_the_country(nlp):
                        "Australia closed its borders.")
     assert ("Gladys Berejiklian", "premier", "Australia") not in found
     assert ("Li Keqiang", "premier", "China") in roles(nlp, "Premier Li Keqiang met officials. China reported growth.")
+
+
+def test_an_indian_union_minister_serves_india_and_an_honorific_is_no_part_of_the_title(nlp):
+    found = roles(nlp, "Union Finance Minister Smt. Nirmala Sitharaman said the budget was balanced. India will grow. "
+                       "The President of India, Shri Ram Nath Kovind, hosted a conference.")
+    assert {("Nirmala Sitharaman", "union finance minister", "India"), ("Ram Nath Kovind", "president", "India")} \
+        <= found
