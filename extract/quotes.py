@@ -1180,6 +1180,8 @@ def _speaker_near(doc: Doc, resolver: SpeakerResolver, start: int, end: int,
             continue  # "According to X, the contest shows young people the "open doors"": X's words, not the contest's
         subject = _read_text(token) or _subject_of(token, quoted) \
             or _inverted_subject(token, after_quote=0 <= token.idx - end <= 4)
+        if subject is not None and token.lemma_.lower() in ("show", "find") and not _rules(subject):
+            continue  # 'officers ... had shown "great professionalism"': what they showed, not what they said
         if subject is not None and not (start <= subject.idx < end):
             speaker, speaker_text = resolver.resolve(subject)
             return speaker, speaker_text, _cue_text(token)

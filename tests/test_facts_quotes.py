@@ -989,3 +989,9 @@ def test_what_research_found_or_showed_is_a_finding_but_a_courts_finding_is_repo
         assert [] == quotes(nlp, text)
     assert [("Supreme Court", "the law was unconstitutional", False)] == quotes(
         nlp, "The Supreme Court also found that the law was unconstitutional.")
+
+
+def test_quoted_words_for_what_others_showed_belong_to_the_one_reporting_it(nlp):
+    found = quotes(nlp, "\"The suspect has been arrested,\" Interior Minister Anne Roche said on Saturday, adding that "
+                        "officers who made the arrest came under fire and had shown \"great professionalism\".")
+    assert ("Anne Roche", "great professionalism", True) in found
