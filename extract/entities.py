@@ -961,6 +961,27 @@ def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
             if len(longer) == 1:
                 spans[key] = "ORG"
                 canonical[key] = longer.pop()
+    # "after Facebook reported sales" with "Facebook Inc." named before: the untagged short name is the company.
+    # Only a name that is that word and a kind of company ("Facebook Inc", "Tecan Group AG"): "Facebook" in a story of
+    # "Facebook Ireland Limited" may be the parent company.
+    first_words: dict[str, set[str]] = {}
+    for full in long_names:
+        first_words.setdefault(full.split()[0], set()).add(full)
+    first_words = {word: fulls for word, fulls in first_words.items()
+                   if all(rest.rstrip(".").casefold() in COMPANY_WORDS | CORPORATE_DESIGNATIONS
+                          for full in fulls for rest in full.split()[1:])}
+    covered = sorted(spans)
+    for token in doc:
+        fulls = first_words.get(token.text, ())
+        if len(fulls) != 1 or token.ent_type_ or token.pos_ != "PROPN" or token.text in name_words \
+                or any(neighbour.pos_ == "PROPN" and neighbour.text[:1].isupper()
+                       for neighbour in (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc)
+                                         else None) if neighbour is not None):
+            continue
+        key = (token.idx, token.idx + len(token.text))
+        if not any(s < key[1] and key[0] < e for s, e in covered):
+            spans[key] = "ORG"
+            canonical[key] = next(iter(fulls))
 
 
 def _proper_noun_at(doc: Doc, key: tuple[int, int]) -> bool:

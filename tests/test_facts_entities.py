@@ -294,3 +294,12 @@ def test_a_given_name_the_model_left_off_after_a_lower_case_office_joins_the_nam
     for text, name in (("Meanwhile, London mayor Sadiq Khan said he was furious about the delay.", "Sadiq Khan"),
                        ("The chief electoral officer Sy Mamabolo said the count was on track.", "Sy Mamabolo")):
         assert name in {m.canonical for m in find_mentions(nlp(text))[0] if m.label == "PERSON"}
+
+
+def test_a_companys_short_name_the_model_missed_is_that_company(nlp):
+    text = ("Facebook Inc. shares took a dive on Thursday. Then everything changed after Facebook reported sales that "
+            "missed estimates.")
+    found = {(m.text, m.canonical) for m in mentions(nlp, text) if m.label == "ORG"}
+    assert ("Facebook", "Facebook Inc") in found
+    text = "Eva Glawischnig sued Facebook Ireland Limited in Vienna. Facebook said it would appeal."
+    assert ("Facebook", "Facebook Ireland Limited") not in {(m.text, m.canonical) for m in mentions(nlp, text)}
