@@ -17,9 +17,15 @@ WEEKDAY_DATELINE = re.compile(
 )
 
 # "RABAT (UrduPoint News / Sputnik - 31st March, 2021) ": a wire dateline at the start of the body.
+# (also "KABUL, Afghanistan (AP) —": the city's country or state after it)
 CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)\s*\((?P<inside>[^()\n]{2,120})\)\s*(?:[-–—:]\s*)?"
+    r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*\((?P<inside>[^()\n]{2,120})\)\s*"
+    r"(?:[-–—:]\s*)?"
 )
+
+# "BERLIN -- Germany's foreign minister said", "COLORADO SPRINGS, Colo. — Police ...": a city in capitals and a dash.
+BARE_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+                                r"\s*(?:--|[–—])\s*")
 
 # "(Bloomberg) -- Tecan shares ...": the agency's credit that opens a wire story.
 AGENCY_DATELINE = re.compile(r"^\((?P<source>[A-Z][\w.&' ]{1,30})\)\s*(?:--|[-–—])\s*")
@@ -57,10 +63,12 @@ def parse_weekday_dateline(line: str) -> str | None:
 
 
 def parse_city_dateline(body: str) -> CityDateline | None:
-    """Find a `CITY (Source - date)` dateline, or an agency's `(Bloomberg) --` without a city, at the very start of a
-    body."""
+    """Find a `CITY (Source - date)` dateline, a bare `CITY --`, or an agency's `(Bloomberg) --` without a city, at the
+    very start of a body."""
     match = CITY_DATELINE.match(body)
     if not match:
+        if (bare := BARE_CITY_DATELINE.match(body)) is not None:
+            return CityDateline(city=bare.group("city").title(), source=None, date_text=None, end=bare.end())
         agency = AGENCY_DATELINE.match(body)
         return CityDateline(city="", source=agency.group("source"), date_text=None, end=agency.end()) if agency else None
     city = match.group("city").strip(" ,-")

@@ -139,7 +139,7 @@ NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "depu
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
-                    "crown princess", "opposition leader", "supreme leader", "head of state"}
+                    "crown princess", "opposition leader", "supreme leader", "head of state", "senator"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -176,7 +176,8 @@ US_STATES = {
     "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"}
 # Bodies and labels that place a story in US politics, so that 'President' there is the US president.
-US_POLITICS = {"Congress", "Senate", "House of Representatives", "White House", "Democrats", "Democrat",
+SHARED_LEGISLATURES = {"Congress", "Senate", "House of Representatives"}
+US_POLITICS = {"White House", "Democrats", "Democrat",
                "Republicans", "Republican", "Democratic", "GOP", "Pentagon", "Capitol"}
 # Words between a title and the place it is 'of': "mayor of the Polish city of Gdańsk".
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county", "district", "municipality"}
@@ -1656,7 +1657,7 @@ def _named_body(generic: str, places: tuple[str, str, str, str], mentions: list[
     counts: dict[str, int] = {}
     for mention in mentions:
         words = mention.canonical.lower().split()
-        if mention.label == "ORG" and mention.canonical not in US_POLITICS and (not kind or set(kind) & set(words)):
+        if mention.label == "ORG" and mention.canonical not in US_POLITICS | SHARED_LEGISLATURES and (not kind or set(kind) & set(words)):
             counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
     return _most_named(counts) or generic
 
@@ -1720,18 +1721,25 @@ def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str,
     country: dict[str, int] = {}
     state: dict[str, int] = {}
     city: dict[str, int] = {}
+    legislatures = 0
     for mention in mentions:
         name = _country_of(mention.canonical) if mention.label in ("NORP", "GPE") else None
         # Scotland, Wales and England have no national offices of their own: their story's prime minister is the UK's.
         name = "United Kingdom" if name in UK_NATIONS else name
         if name in countries:
             country[name] = country.get(name, 0) + 1
+        elif mention.canonical in SHARED_LEGISLATURES:
+            legislatures += 1
         elif mention.canonical in US_POLITICS:
             country["United States"] = country.get("United States", 0) + 1
         elif mention.label == "GPE" and mention.canonical in US_STATES and mention.canonical != "Georgia":
             state[mention.canonical] = state.get(mention.canonical, 0) + 1
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
+    if legislatures and (not country or "United States" in country or state):
+        # The Philippines and Nigeria have a Senate and a Congress too: they are the US's only in a story that names
+        # the US, one of its states, or no other country.
+        country["United States"] = country.get("United States", 0) + legislatures
     if not country:
         # "the National Bank of Romania", "the Romanian Government": a story that names its country only inside the
         # names of its bodies is about that country.

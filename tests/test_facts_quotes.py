@@ -995,3 +995,10 @@ def test_quoted_words_for_what_others_showed_belong_to_the_one_reporting_it(nlp)
     found = quotes(nlp, "\"The suspect has been arrested,\" Interior Minister Anne Roche said on Saturday, adding that "
                         "officers who made the arrest came under fire and had shown \"great professionalism\".")
     assert ("Anne Roche", "great professionalism", True) in found
+
+
+def test_a_bare_city_dateline_is_not_the_speaker_of_the_first_sentence(nlp):
+    body = ("BERLIN -- Germany's foreign minister said Friday he will tell the U.S. Secretary of State that Berlin wants "
+            "an honest basis. Foreign Minister Jonas Weber told reporters the decision was right.")
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert "berlin" not in {(f.fields["speaker"] or "").casefold() for f in facts if f.kind == "quote"}

@@ -1149,3 +1149,12 @@ def test_an_indian_union_minister_serves_india_and_an_honorific_is_no_part_of_th
                        "The President of India, Shri Ram Nath Kovind, hosted a conference.")
     assert {("Nirmala Sitharaman", "union finance minister", "India"), ("Ram Nath Kovind", "president", "India")} \
         <= found
+
+
+def test_a_senate_or_congress_outside_the_us_does_not_make_the_story_american(nlp):
+    found = roles(nlp, "The Philippine Supreme Court ruled on Friday. Justice Secretary Leila de Lima must explain. "
+                       "The Senate and Congress debated the case, and Senator Loren Legarda spoke. Philippine media "
+                       "covered it.")
+    assert {("Leila de Lima", "justice secretary", "Philippines"), ("Loren Legarda", "senator", "Philippines")} <= found
+    assert ("Ted Cruz", "senator", "United States") in roles(nlp, "Senator Ted Cruz spoke in the Senate. Congress "
+                                                                  "adjourned.")
