@@ -716,6 +716,19 @@ def _find_bare_surnames(doc: Doc, text: str, skip_until: int, spans: dict, canon
     # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
     surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in _name_words(canonical[key])[1:]
                 if word[:1].isupper() and not word.endswith(".")}
+    # A first name the model read as an organisation ('Sutopo' after 'Sutopo Purwo Nugroho'): Indonesian and other
+    # stories name people by it. Only the first name of one person that is nobody's surname.
+    first_names: dict[str, set[str]] = {}
+    for key in spans:
+        if spans[key] == "PERSON" and len(words := _name_words(canonical[key])) > 1 and words[0][:1].isupper():
+            first_names.setdefault(_fold(words[0]), set()).add(canonical[key])
+    # (not 'Disney' of a 'Disney Parks' the model read as a person, when 'Disney board' is a body)
+    org_first_words = {_fold(canonical[key].split()[0]) for key in spans if spans[key] == "ORG" and " " in canonical[key]}
+    for key in list(spans):
+        folded = _fold(canonical[key])
+        if spans[key] == "ORG" and " " not in canonical[key] and len(first_names.get(folded, ())) == 1 \
+                and folded not in surnames and folded not in org_first_words:
+            spans[key] = "PERSON"
     for key in list(spans):
         if spans[key] != "PERSON" and _fold(canonical[key]) in surnames:
             spans[key] = "PERSON"

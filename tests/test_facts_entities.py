@@ -303,3 +303,10 @@ def test_a_companys_short_name_the_model_missed_is_that_company(nlp):
     assert ("Facebook", "Facebook Inc") in found
     text = "Eva Glawischnig sued Facebook Ireland Limited in Vienna. Facebook said it would appeal."
     assert ("Facebook", "Facebook Ireland Limited") not in {(m.text, m.canonical) for m in mentions(nlp, text)}
+
+
+def test_a_first_name_read_as_an_organisation_is_the_person_it_names(nlp):
+    text = ("National Disaster Mitigation Agency spokesman Sutopo Purwo Nugroho said 15 people are missing.\n\n"
+            "Sutopo said the search and rescue team was having difficulty finding victims.")
+    found = {(m.text, m.canonical, m.label) for m in mentions(nlp, text) if m.text == "Sutopo"}
+    assert {("Sutopo", "Sutopo Purwo Nugroho", "PERSON")} == found
