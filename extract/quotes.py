@@ -789,6 +789,9 @@ class SpeakerResolver:
             # "scientists from the University of Bristol and UC Davis": where they work, whatever the model tags it
             owned |= {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPOSITIONS
                       for t in c.subtree}
+            # "Eight opposition leaders including Kebzabo said": the group speaks, not the one member it names
+            owned |= {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                      for t in c.subtree}
         for inner in self.mentions_in(phrase.start_char, phrase.end_char):
             head = self._token(inner)
             if inner.label == "PERSON" and head is not None and head.i not in owned:

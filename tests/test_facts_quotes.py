@@ -1002,3 +1002,10 @@ def test_a_bare_city_dateline_is_not_the_speaker_of_the_first_sentence(nlp):
             "an honest basis. Foreign Minister Jonas Weber told reporters the decision was right.")
     facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
     assert "berlin" not in {(f.fields["speaker"] or "").casefold() for f in facts if f.kind == "quote"}
+
+
+def test_a_group_including_a_named_member_speaks_as_the_group(nlp):
+    body = "Eight opposition leaders including Saleh Kebzabo said that they did not recognize the results."
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert [(None, "opposition leaders")] == [(f.fields["speaker"], f.fields["speaker_text"]) for f in facts
+                                              if f.kind == "quote"]
