@@ -299,10 +299,14 @@ class SpeakerResolver:
         if subjects := self._subject_people(sentence, token.idx, gender):
             return subjects[-1]
         previous = sentence
-        for _ in range(3):
+        looked = 0
+        while looked < 3:
             if previous.start == 0:
                 break
             previous = sentence_of(self.doc[previous.start - 1])
+            # The sentences of a quotation that ends in '..., he added' hold no antecedent: they do not use up the
+            # three sentences looked back over.
+            looked += not _mostly_quoted(self.quoted, previous.start_char, previous.end_char)
             if subjects := self._subject_people(previous, previous.end_char, gender):
                 return subjects[-1]
             if self._spoke_since(previous.start_char, token.idx, gender):
@@ -942,6 +946,9 @@ def _is_subject(head: Token) -> bool:
     """A name that is the subject of its clause, or in apposition to or a title of the subject."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if head.dep_ == "npadvmod" and head.pos_ == "PROPN" and head.head.pos_ == "VERB" and head.head.i == head.i + 1 \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+        return True  # "Focusing on his troops Hansen paid tribute": a name the parser left as a modifier of its verb
     # "the MySpace terms of use were ...": a name that only modifies a common noun is not what the clause is about.
     return (head.dep_ == "appos" or head.dep_ == "compound" and head.head.pos_ == "PROPN") \
         and head.head.dep_ in ("nsubj", "nsubjpass")

@@ -1009,3 +1009,18 @@ def test_a_group_including_a_named_member_speaks_as_the_group(nlp):
     facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
     assert [(None, "opposition leaders")] == [(f.fields["speaker"], f.fields["speaker_text"]) for f in facts
                                               if f.kind == "quote"]
+
+
+def test_he_is_the_name_the_parser_left_as_a_modifier_before_the_verb_not_the_last_name(nlp):
+    found = quotes_with_roles(nlp, "New Zealand head coach Steve Hansen hailed the Wallabies as \"magnificent\".\n\n"
+                                   "Focusing on his own troops Hansen paid tributes to his captain Richie McCaw and man "
+                                   "of the match Dan Carter in their final games for the side.\n\n\"I think Richie is "
+                                   "the greatest we have had. Dan is a close second. One is a flanker. That is unheard "
+                                   "of,\" he added.")
+    assert {"Steve Hansen"} == {speaker for speaker, content in found if content.startswith("I think Richie")}
+
+
+def test_he_can_be_a_subject_the_parser_took_for_a_modifier_of_the_verb(nlp):
+    found = quotes(nlp, "Focusing on his own troops Hansen paid tributes to his captain Richie McCaw and man of the "
+                        "match Dan Carter in their final games for the side. He said both had been magnificent.")
+    assert [("Hansen", "both had been magnificent")] == [(s, c) for s, c, _ in found]
