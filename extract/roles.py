@@ -1957,6 +1957,7 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
         found = []
         title = _title_before(doc, span, people)
         parts = _coordinated_titles(title)
+        stacked_titles = False
         if not any(_is_role_word(token) for token in title):  # only a first name the model left out of the entity
             title = _appositive_before(doc, span, people)
             parts = _coordinated_titles(title)
@@ -1968,8 +1969,10 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
             if stacked and span.root.dep_ != "conj" and (_is_role_word(stacked[-1]) or not any(
                     token.text == ")" for token in doc[title[0].i:span.start])):
                 parts = _coordinated_titles(stacked) + parts
+                stacked_titles = True
         list_org = _pronoun_owner(doc, title, mentions) if title else ""
         country_of_offices = None
+        first_body = ""
         for number, part in enumerate(parts):
             if number < len(parts) - 1 and part[-1].tag_ in ("NNS", "NNPS"):
                 continue  # "the president's lawyers and District Attorney Vance": a plural title is of others
@@ -1981,9 +1984,16 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
                 elif number == 0 and org in countries and len(parts) > 1 and role.split()[-1] in PUBLIC_OFFICES:
                     # "Brazilian senator and presidential candidate X": the country before both public offices
                     list_org, country_of_offices = org, org
+                if number == 0 and org and org not in countries:
+                    first_body = org
                 if number and list_org == country_of_offices and role.split()[-1] not in PUBLIC_OFFICES:
                     found.append((part[0].idx, role, org))  # (not "French president and former banker X")
                     continue
+                if number and not org and not list_org and first_body and _office_within_body(role) \
+                        and not stacked_titles and all(t.text[:1].isupper() for t in part if t.is_alpha):
+                    # "Suez Canal Authority Chairman and Managing Director X": both offices of the body named first
+                    # (not "Conservative Party leader and Prime Minister X", whose second office is the country's)
+                    org = first_body
                 found.append((part[0].idx, role, org or list_org))
         if title and title[-1].tag_ in ("NNS", "NNPS"):
             # "Senators Marco Rubio of Florida, Mike Lee ...", "two astronauts, Doug Hurley and Bob Behnken"
@@ -2064,6 +2074,14 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
         facts.append(Fact("role", start, mention.end if start < mention.start else span.end_char + 1,
                           sentence_of(span[0]).text.strip(), {"person": mention.canonical, "role": role, "org": org}))
     return _without_shortened_titles(facts)
+
+
+def _office_within_body(role: str) -> bool:
+    """An office held inside an organisation ('managing director', 'chief executive'), not a national office, a
+    cabinet post or a military rank, which a body named before a first title does not hold."""
+    words = set(role.split())
+    return role not in NATIONAL_OFFICES and not words & ({"minister", "secretary", "senator"} | MILITARY_RANKS) \
+        and role.split()[-1] not in PUBLIC_OFFICES
 
 
 # Roles held towards a piece of work rather than a body.

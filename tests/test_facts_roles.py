@@ -1158,3 +1158,13 @@ def test_a_senate_or_congress_outside_the_us_does_not_make_the_story_american(nl
     assert {("Leila de Lima", "justice secretary", "Philippines"), ("Loren Legarda", "senator", "Philippines")} <= found
     assert ("Ted Cruz", "senator", "United States") in roles(nlp, "Senator Ted Cruz spoke in the Senate. Congress "
                                                                   "adjourned.")
+
+
+def test_two_offices_after_a_body_are_both_offices_of_that_body_but_not_a_national_one(nlp):
+    found = roles(nlp, "The ship was refloated, Suez Canal Authority Chairman and Managing Director Osama Rabie said.")
+    assert {("Osama Rabie", "chairman", "Suez Canal Authority"),
+            ("Osama Rabie", "managing director", "Suez Canal Authority")} <= found
+    found = roles(nlp, "Conservative Party leader and Prime Minister Boris Johnson spoke. Britain voted.")
+    assert ("Boris Johnson", "prime minister", "United Kingdom") in found
+    assert ("Ali Soufan", "terrorism specialist", "") in roles(
+        nlp, "The former FBI agent and terrorism specialist Ali Soufan spoke.")
