@@ -151,7 +151,7 @@ ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "
              "committee", "office", "army", "navy", "government", "court", "university", "company", "party", "firm",
              "airline", "organisation", "organization", "country", "city", "diocese", "archdiocese", "parish",
              # bodies of people who sit or work together: "co-chairman of the jury", "head physician of the clinic"
-             "jury", "panel", "board", "clinic", "hospital", "center", "centre"}
+             "jury", "panel", "board", "clinic", "hospital", "center", "centre", "junta"}
 # "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
 # story is about, or the story's most named organisation whose name contains one of these words.
 GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city", "state": "state",

@@ -1168,3 +1168,8 @@ def test_two_offices_after_a_body_are_both_offices_of_that_body_but_not_a_nation
     assert ("Boris Johnson", "prime minister", "United Kingdom") in found
     assert ("Ali Soufan", "terrorism specialist", "") in roles(
         nlp, "The former FBI agent and terrorism specialist Ali Soufan spoke.")
+
+
+def test_a_junta_before_its_leader_is_the_body_he_leads(nlp):
+    assert ("Min Aung Hlaing", "leader", "junta") in roles(
+        nlp, "The junta leader, General Min Aung Hlaing, had warned on Friday of more deaths.")
