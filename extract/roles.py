@@ -1846,7 +1846,8 @@ def _titled_principal_after(doc: Doc, index: int, role: str, mentions_by_start: 
 
 # Offices held for one person, who is their organisation: "his lawyer", "her spokeswoman".
 PERSONAL_STAFF = {"lawyer", "attorney", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor",
-                  "assistant", "employee", "bodyguard", "publicist", "agent", "chauffeur", "driver"}
+                  "assistant", "employee", "bodyguard", "publicist", "agent", "chauffeur", "driver",
+                  "coach", "trainer", "caddie"}  # (an athlete's coach: "his coach Dennis Nielsen")
 UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
 
 

@@ -1173,3 +1173,8 @@ def test_two_offices_after_a_body_are_both_offices_of_that_body_but_not_a_nation
 def test_a_junta_before_its_leader_is_the_body_he_leads(nlp):
     assert ("Min Aung Hlaing", "leader", "junta") in roles(
         nlp, "The junta leader, General Min Aung Hlaing, had warned on Friday of more deaths.")
+
+
+def test_an_athletes_coach_named_with_his_or_her_serves_that_athlete(nlp):
+    assert ("Ivan Lendl", "coach", "Andy Murray") in roles(
+        nlp, "Tennis star Andy Murray won again. His coach Ivan Lendl said the final was hard.")
