@@ -716,6 +716,29 @@ def _find_bare_surnames(doc: Doc, text: str, skip_until: int, spans: dict, canon
     # Folded, so that 'Erdogan' is the surname of 'Recep Tayyip Erdoğan'.
     surnames = {_fold(word) for key in spans if spans[key] == "PERSON" for word in _name_words(canonical[key])[1:]
                 if word[:1].isupper() and not word.endswith(".")}
+    # A full name the model read as an organisation ('Ricardo Rosselló Nevares' resigned ... 'Rosselló' appointed;
+    # 'Staffan de Mistura' ... 'De Mistura'): capitalised words with no word of a body, holding a person's name.
+    # The other words must be given names: no English word opening the sentence ('Longtime Imus'), acronym ('NPR
+    # Hamza bin Laden') or other name of the story ('Delhi CM Arvind Kejriwal').
+    person_words = [set(map(_fold, _name_words(canonical[key]))) for key in spans if spans[key] == "PERSON"]
+    english = english_words(doc)
+    named = {_fold(canonical[key]) for key in spans}
+    for key in list(spans):
+        words = _name_words(canonical[key])
+        folded = set(map(_fold, words))
+        if spans[key] != "ORG" or not 2 <= len(words) <= 4 \
+                or any(word.casefold().rstrip(".") in COMPANY_WORDS or HEAD_WORD_LABELS.get(word.casefold())
+                       for word in words):
+            continue
+        person = next((person for person in person_words if person and person < folded), None)
+        given = [word for word in words if _fold(word) not in (person or ()) and word.casefold() not in NAME_PARTICLES]
+        opening = doc.char_span(key[0], key[0] + 1, alignment_mode="expand")
+        opens_with_word = opening is not None and opening[0].is_sent_start \
+            and (english is None or opening[0].lower_ in english)
+        # (a given name comes first: not 'Imus Ranch' or 'Marshall Space Flight Center')
+        if person is not None and given and given[0] == words[0] and not opens_with_word and all(
+                word[:1].isupper() and not word.isupper() and _fold(word) not in named for word in given):
+            spans[key] = "PERSON"
     # A first name the model read as an organisation ('Sutopo' after 'Sutopo Purwo Nugroho'): Indonesian and other
     # stories name people by it. Only the first name of one person that is nobody's surname.
     first_names: dict[str, set[str]] = {}

@@ -310,3 +310,14 @@ def test_a_first_name_read_as_an_organisation_is_the_person_it_names(nlp):
             "Sutopo said the search and rescue team was having difficulty finding victims.")
     found = {(m.text, m.canonical, m.label) for m in mentions(nlp, text) if m.text == "Sutopo"}
     assert {("Sutopo", "Sutopo Purwo Nugroho", "PERSON")} == found
+
+
+def test_a_full_name_read_as_an_organisation_is_the_person_its_surname_names(nlp):
+    for text, name in (("Thousands mourned Morgan Tsvangirai on Friday.\n\n\"He was a hero,\" Mr Tsvangirai's son said. "
+                        "Tsvangirai told reporters in 2008 that he would run again.", "Morgan Tsvangirai"),
+                       ("On Friday, Ricardo Rosselló Nevares resigned as the governor of Puerto Rico and Pedro Pierluisi "
+                        "was sworn in.\n\nThe exiting governor Rosselló appointed Pierluisi as secretary of state.",
+                        "Ricardo Rosselló Nevares")):
+        found = mentions(nlp, text)
+        assert {"PERSON"} == {m.label for m in found if m.canonical == name}
+        assert all(m.canonical == name for m in found if m.text == name.split()[1])
