@@ -1852,15 +1852,17 @@ UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
 
 
 def _places_of_free_office(role: str, holder: Mention, places: tuple[str, str, str, str],
-                           stated: list) -> tuple[str, str, str, str]:
+                           stated: list, text: str) -> tuple[str, str, str, str]:
     """The story's places, without the country whose office of this name the text gives to someone else: in a story
     that names Andrzej Duda President of Poland, a bare 'President X' is not Poland's president, so the next most
-    named country is implied instead. A bare 'minister' or 'secretary' is one of many and keeps the country."""
+    named country is implied instead. A bare 'minister' or 'secretary' is one of many and keeps the country, and a
+    former holder ('former Philippine President Arroyo') leaves the office to a bare 'President Aquino'."""
     country, state, city, other_country = places
     if role in ("minister", "secretary"):
         return places
-    held = {org for mention, _, _, other_role, org in stated
-            if other_role == role and org and mention.canonical != holder.canonical}
+    held = {org for mention, _, start, other_role, org in stated
+            if other_role == role and org and mention.canonical != holder.canonical
+            and not _former_holder(text[start:mention.start])}
     if country not in held:
         return places
     return (other_country if other_country not in held else "", state, city, "")
@@ -2046,7 +2048,7 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
             role, org = f"union {role}", ""  # "Union Health Minister": of India's national government, no body 'Union'
         # (a former holder shares his office with the one in it now: "former president George W. Bush")
         free = places if _former_holder(doc.text[start:mention.start]) \
-            else _places_of_free_office(role, mention, places, stated)
+            else _places_of_free_office(role, mention, places, stated, doc.text)
         org = org or colleague_org or _implied_org(role, free) or _body_of_office(role, mentions, full_names) \
             or _company_of_officer(role, doc, span, mentions)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \

@@ -1178,3 +1178,9 @@ def test_a_junta_before_its_leader_is_the_body_he_leads(nlp):
 def test_an_athletes_coach_named_with_his_or_her_serves_that_athlete(nlp):
     assert ("Ivan Lendl", "coach", "Andy Murray") in roles(
         nlp, "Tennis star Andy Murray won again. His coach Ivan Lendl said the final was hard.")
+
+
+def test_a_former_holder_leaves_the_office_to_the_bare_title_of_the_one_in_it(nlp):
+    found = roles(nlp, "A Philippine court issued an arrest warrant for former Philippine President Gloria Macapagal "
+                       "Arroyo. Current President Benigno Aquino was elected last year promising to prosecute her.")
+    assert ("Benigno Aquino", "president", "Philippines") in found
