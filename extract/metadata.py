@@ -23,9 +23,10 @@ CITY_DATELINE = re.compile(
     r"(?:[-–—:]\s*)?"
 )
 
-# "BERLIN -- Germany's foreign minister said", "COLORADO SPRINGS, Colo. — Police ...": a city in capitals and a dash.
+# "BERLIN -- Germany's foreign minister said", "COLORADO SPRINGS, Colo. — Police ...", "LONDON, Ont. - Damian ...":
+# a city in capitals and a dash.
 BARE_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
-                                r"\s*(?:--|[–—])\s*")
+                                r"(?:\s*(?:--|[–—])| -)\s+(?=[A-Z\"“‘'])")
 
 # "(Bloomberg) -- Tecan shares ...": the agency's credit that opens a wire story.
 AGENCY_DATELINE = re.compile(r"^\((?P<source>[A-Z][\w.&' ]{1,30})\)\s*(?:--|[-–—])\s*")

@@ -32,7 +32,9 @@ def test_an_agency_credit_without_a_city_opens_the_body_as_its_source(tmp_path):
 
 def test_a_bare_city_dateline_or_one_with_its_country_is_the_stories_dateline(tmp_path):
     for body, city, source in (("BERLIN -- Germany's foreign minister said Friday he would go.", "Berlin", None),
-                               ("KABUL, Afghanistan (AP) — Two soldiers were killed on Monday.", "Kabul", "AP")):
+                               ("KABUL, Afghanistan (AP) — Two soldiers were killed on Monday.", "Kabul", "AP"),
+                               ("LONDON, Ont. - Damian Warner's coaches say they are proud.", "London", None),
+                               ("NASA - the agency said on Monday it would launch.", None, None)):
         path = tmp_path / "wire.txt"
         path.write_text(f"A headline\n\n{body}\n", encoding="utf-8")
         [article] = list(read_paths([path]))
