@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from extract.sentences import sentence_of
+from extract.sentences import sentence_of, text_of
 from extract.model import Fact
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -274,7 +274,7 @@ def _date_matches(text: str):
 
 def extract_dates(doc: Doc, published: str | None) -> list[Fact]:
     """Return one date fact per time expression; relative ones need the publication date and are skipped without it."""
-    text = doc.text
+    text = text_of(doc)
     try:
         published_date = date.fromisoformat(published[:10]) if published else None
     except ValueError:

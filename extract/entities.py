@@ -15,6 +15,7 @@ from extract.entity_repairs import (COMPASS_WORDS, HEAD_WORD_LABELS, KNOWN_LABEL
 from extract.model import Mention
 from extract.nlp import english_words
 from extract.roles import NATIONALITY, PERSONAL_STAFF, ROLE_WORDS
+from extract.sentences import text_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me"}
@@ -799,7 +800,7 @@ def _spells_in_another_order(words: list[str], acronym: str) -> bool:
 
 def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tuple[str, str], set[str]]]:
     """Return the article's entity mentions with canonical names, and each entity's aliases keyed by (label, name)."""
-    text = doc.text
+    text = text_of(doc)
     spans: dict[tuple[int, int], str] = {}
     place_evidence: dict[str, str] = {}
     names_mid_sentence = _NamesMidSentence(doc)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.bodies import one_body_of_kind
-from extract.sentences import sentence_of
+from extract.sentences import sentence_of, text_of
 from extract.model import Fact, Mention
 
 # Head words of offices and jobs; a title must contain one to be a role ("Republican" is a party, not a role).
@@ -2047,8 +2047,8 @@ def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list
         if org == "Union" and {"minister", "ministers", "secretary"} & set(role.split()):
             role, org = f"union {role}", ""  # "Union Health Minister": of India's national government, no body 'Union'
         # (a former holder shares his office with the one in it now: "former president George W. Bush")
-        free = places if _former_holder(doc.text[start:mention.start]) \
-            else _places_of_free_office(role, mention, places, stated, doc.text)
+        free = places if _former_holder(text_of(doc)[start:mention.start]) \
+            else _places_of_free_office(role, mention, places, stated, text_of(doc))
         org = org or colleague_org or _implied_org(role, free) or _body_of_office(role, mentions, full_names) \
             or _company_of_officer(role, doc, span, mentions)
         if not org and role.split()[-1] in FEDERAL_US_OFFICES and not role.startswith("state") \
@@ -2147,7 +2147,7 @@ def _whose_copulas(doc: Doc, mentions_by_start: dict[int, Mention]) -> list[tupl
 def _named_pair(doc: Doc, named: list[Mention]) -> list[Mention]:
     """The last two people named as a pair ('Didier Queloz and Michel Mayor'), or none."""
     for second, first in zip(reversed(named[1:]), reversed(named[:-1])):
-        between = doc.text[first.end:second.start]
+        between = text_of(doc)[first.end:second.start]
         if between.strip() == "and":
             return [first, second]
     return []
