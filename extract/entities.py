@@ -288,6 +288,9 @@ FAMILY_NOUNS = {"wife", "husband", "widow", "widower", "son", "daughter", "mothe
                 "spouse", "fiancée", "fiancé", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
 
 # Words that end organisations' names, never people's: a name-shaped tail with one of them is no person.
+# Bodies that share a one-word name with a larger one ('Senate' and 'Senate Appropriations').
+GENERIC_BODY_WORDS = {"senate", "house", "congress", "parliament", "assembly", "government", "cabinet", "army", "navy",
+                      "police", "federal", "national", "state", "supreme", "royal", "central", "city", "county"}
 ORG_NAME_WORDS = COMPANY_WORDS | {"ministry", "department", "council", "committee", "agency", "service", "services",
                                   "office", "affairs", "security", "court", "party", "union", "forces", "force",
                                   "nations", "association", "institute", "commission", "university", "news",
@@ -848,6 +851,8 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
     _join_surnames(spans, canonical, aliases)
     _join_short_org_names(doc, spans, canonical)
+    _join_spelt_out_acronyms(text, skip_until, spans, canonical)
+    _join_ministry_forms(spans, canonical)
     for key, name in canonical.items():
         canonical[key] = canonical_name(name, spans[key])
 
@@ -983,6 +988,12 @@ def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
     long_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1
                   and (canonical[key].split()[-1].rstrip(".").casefold() in COMPANY_WORDS
                        or canonical[key].endswith(" News Agency"))}  # "Fars" after "Fars News Agency"
+    # "Goldman" after "Goldman Sachs", "Campbell" after "Campbell Soup": a two-word organisation that is no public
+    # body ("House Intelligence Committee") and not named after a place ("China Daily").
+    places = {canonical[key] for key in spans if spans[key] in ("GPE", "LOC", "NORP")}
+    brand_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(words := canonical[key].split()) == 2
+                   and all(word[:1].isupper() for word in words) and words[0] not in places
+                   and not {word.casefold() for word in words} & (ORG_NAME_WORDS | GENERIC_BODY_WORDS)}
     # "Mahan's director" read as a person: a lone word that begins one company's name and no person's full name.
     name_words = {word for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1
                   for word in canonical[key].split()}
@@ -995,6 +1006,8 @@ def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
                 and (spans[key] == "ORG" or name not in name_words) \
                 and not (spans[key] == "NORP" and (name.casefold() in NATIONALITY or name not in named_as_noun)):
             longer = {full for full in long_names if full.split()[0] == name}
+            if not longer and spans[key] == "ORG" and not name.isupper():
+                longer = {full for full in brand_names if full.split()[0] == name}
             if len(longer) == 1:
                 spans[key] = "ORG"
                 canonical[key] = longer.pop()
@@ -1019,6 +1032,50 @@ def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
         if not any(s < key[1] and key[0] < e for s, e in covered):
             spans[key] = "ORG"
             canonical[key] = next(iter(fulls))
+
+
+# An acronym the story never defines in brackets, in capitals or written as a word ('WHO', 'Isro').
+BARE_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6}|[A-Z][a-z]{2,5})(?![\w&-])")
+
+
+def _join_spelt_out_acronyms(text: str, skip_until: int, spans: dict, canonical: dict) -> None:
+    """'WHO' in a story that names the 'World Health Organization' somewhere but never puts 'WHO' in brackets after
+    it, and 'Isro' as a word beside 'ISRO': the organisation under its full name, when exactly one of the story's
+    organisations has those initials. A word form counts only when the capitals form is in the story too."""
+    full_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(canonical[key].split()) > 1}
+    in_capitals = {match.group(1) for match in BARE_ACRONYM.finditer(text, skip_until) if match.group(1).isupper()}
+    covered = sorted(spans)
+    for match in BARE_ACRONYM.finditer(text, skip_until):
+        acronym = match.group(1)
+        if not acronym.isupper() and acronym.upper() not in in_capitals:
+            continue
+        spelt = {full for full in full_names if _spells(full.split(), acronym.upper())}
+        if len(spelt) != 1:
+            continue
+        key = match.span(1)
+        if key in spans:
+            if spans[key] in ("ORG", "PERSON", "NORP", "GPE") and canonical[key] in (acronym, acronym.upper()):
+                spans[key], canonical[key] = "ORG", spelt.pop()
+        elif not any(s < key[1] and key[0] < e for s, e in covered):
+            spans[key], canonical[key] = "ORG", spelt.pop()
+
+
+# "Health Ministry" and "Ministry of Health": the kinds of public body named both ways.
+BODY_NOUNS = ("Ministry", "Department")
+
+
+def _join_ministry_forms(spans: dict, canonical: dict) -> None:
+    """'the Health Ministry' in a story that also names the 'Ministry of Health' is that ministry under its formal
+    name ('Foreign Ministry' for 'Ministry of Foreign Affairs', 'Interior Ministry' for 'Ministry of the Interior')."""
+    formal: dict[tuple[str, str], set[str]] = {}
+    for key in spans:
+        match = re.fullmatch(rf"({'|'.join(BODY_NOUNS)}) of (?:the )?([A-Z][\w'’-]*)(?: .*)?", canonical[key])
+        if spans[key] == "ORG" and match:
+            formal.setdefault((match.group(1), match.group(2)), set()).add(canonical[key])
+    for key in spans:
+        match = re.fullmatch(rf"([A-Z][\w'’-]*) ({'|'.join(BODY_NOUNS)})", canonical[key])
+        if spans[key] == "ORG" and match and len(names := formal.get((match.group(2), match.group(1)), ())) == 1:
+            canonical[key] = next(iter(names))
 
 
 def _proper_noun_at(doc: Doc, key: tuple[int, int]) -> bool:

@@ -944,14 +944,20 @@ def _named_by_copula(head: Token) -> bool:
 
 def _is_subject(head: Token) -> bool:
     """A name that is the subject of its clause, or in apposition to or a title of the subject."""
-    if head.dep_ in ("nsubj", "nsubjpass"):
+    if head.dep_ in ("nsubj", "nsubjpass") or _passive_agent(head):
         return True
     if head.dep_ == "npadvmod" and head.pos_ == "PROPN" and head.head.pos_ == "VERB" and head.head.i == head.i + 1 \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
         return True  # "Focusing on his troops Hansen paid tribute": a name the parser left as a modifier of its verb
     # "the MySpace terms of use were ...": a name that only modifies a common noun is not what the clause is about.
     return (head.dep_ == "appos" or head.dep_ == "compound" and head.head.pos_ == "PROPN") \
-        and head.head.dep_ in ("nsubj", "nsubjpass")
+        and (head.head.dep_ in ("nsubj", "nsubjpass") or _passive_agent(head.head))
+
+
+def _passive_agent(head: Token) -> bool:
+    """The doer of a passive main clause, who is its subject in sense: "This was revealed by Mr Emmanuel Ainebyoona".
+    Not in a clause below it ("Akwashiki noted it was sponsored by Sabi Abdullahi"), where the subject above wins."""
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "ROOT"
 
 
 def _as_written(words: list[Token]) -> str:

@@ -321,3 +321,23 @@ def test_a_full_name_read_as_an_organisation_is_the_person_its_surname_names(nlp
         found = mentions(nlp, text)
         assert {"PERSON"} == {m.label for m in found if m.canonical == name}
         assert all(m.canonical == name for m in found if m.text == name.split()[1])
+
+
+def test_an_acronym_never_defined_in_brackets_is_the_body_whose_initials_it_has(nlp):
+    found = mentions(nlp, "The World Health Organization sent experts to Goma on Monday. WHO said the outbreak was "
+                          "contained, and the Indian Space Research Organisation agreed. ISRO and Isro staff cheered.")
+    assert {"World Health Organization"} == {m.canonical for m in found if m.text == "WHO"}
+    assert {"Indian Space Research Organisation"} == {m.canonical for m in found if m.text in ("ISRO", "Isro")}
+
+
+def test_a_ministry_named_both_ways_is_one_body_under_its_formal_name(nlp):
+    found = mentions(nlp, "The Ministry of Health published figures on Friday. The Health Ministry said 40 people "
+                          "were in hospital.")
+    assert {"Ministry of Health"} == {m.canonical for m in found if "Ministry" in m.text}
+
+
+def test_a_firms_first_word_alone_is_the_firm_the_story_names_in_full(nlp):
+    found = mentions(nlp, "Shares of Goldman Sachs fell on Monday after the results. Goldman said trading was weak. "
+                          "The UN Mission in Libya and the UN met.")
+    assert {"Goldman Sachs"} == {m.canonical for m in found if m.text == "Goldman"}
+    assert ["United Nations"] == [m.canonical for m in found if m.text == "UN"]

@@ -1024,3 +1024,10 @@ def test_he_can_be_a_subject_the_parser_took_for_a_modifier_of_the_verb(nlp):
     found = quotes(nlp, "Focusing on his own troops Hansen paid tributes to his captain Richie McCaw and man of the "
                         "match Dan Carter in their final games for the side. He said both had been magnificent.")
     assert [("Hansen", "both had been magnificent")] == [(s, c) for s, c, _ in found]
+
+
+def test_he_after_a_passive_sentence_is_its_doer_not_an_earlier_subject(nlp):
+    found = speaker_and_opening(nlp, "Dr Amina Okello, the head of the agency, is in the country to inspect the clinics. "
+                                     "The visit was announced yesterday by Mr Peter Walusimbi, the spokesman of the "
+                                     "ministry. “The teams are ready,” he said.")
+    assert [("Peter Walusimbi", "The teams are ready")] == found
