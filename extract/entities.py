@@ -932,6 +932,11 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
         if spans[key] != "PERSON":
             continue
         name = canonical[key]
+        titled = name.split()
+        while len(titled) > 1 and titled[0].rstrip(".").casefold() in PERSON_TITLES:
+            titled = titled[1:]  # "Major Peake" read as one name by the model after "Major Tim Peake" is Peake
+        if len(titled) == 1 and titled != name.split() and titled[0][:1].isupper():
+            name = titled[0]
         if len(name.split()) != 1:
             # "De Blasio" after "Bill de Blasio", "Pierluisi Urrutia" after "Pedro R. Pierluisi Urrutia".
             words = _fold(name).split()
@@ -941,7 +946,8 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             elif not longer and len(forms := {full for full in full_names if _with_middle_names(name, full)}) == 1:
                 canonical[key] = next(full for full in full_names if full in forms or full == name)
             continue
-        candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))]
+        candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))
+                      and (name == canonical[key] or full.split()[0].rstrip(".").casefold() not in PERSON_TITLES)]
         if not candidates:
             # Transliterated names are spelt more than one way in one story ('Yahya Sarea' and later 'Saree').
             candidates = list({full for full in full_names if _spelling_variant(name, _name_words(full)[-1])})

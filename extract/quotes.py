@@ -166,6 +166,7 @@ class SpeakerResolver:
                 self.by_word.setdefault(word, names.pop())
         self.roles = sorted(roles, key=lambda f: f.start)
         self.gender = self._genders()
+        self.antecedents: dict[int, str | Token | None] = {}
         self.last_speaker: tuple[str, int] | None = None
         # The last source quoted, named or not ("A spokesman for the company said"), for "this source" to mean.
         self.last_source: tuple[str | None, str, int] | None = None
@@ -286,8 +287,20 @@ class SpeakerResolver:
                     and (member := _partitive_of(token)) is not None and _lemma_gender(member) == gender \
                     and not _inside(self.quoted, token.idx, token.idx + 1):
                 found.append((_clause_rank(token.head), token.i, token))  # "one of their daughters ... She said"
+            elif token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and gender is not None \
+                    and token.lower_ in PERSON_PRONOUNS \
+                    and _pronoun_gender(token) == gender and not _inside(self.quoted, token.idx, token.idx + 1) \
+                    and isinstance(earlier := self._pronoun_antecedent(token), str):
+                # "He wrote to Dr Mark Porter offering to meet. He said": the 'he' before, not the name in between.
+                found.append((_clause_rank(token.head), token.i, earlier))
         # Within a rank the text order stays, and the last one is the one a pronoun picks.
         return [who for *_, who in sorted(found, key=lambda item: item[:2])]
+
+    def _pronoun_antecedent(self, token: Token) -> str | Token | None:
+        if token.i not in self.antecedents:
+            self.antecedents[token.i] = None  # a chain of pronouns never leads back to itself
+            self.antecedents[token.i] = self.person_for_pronoun(token)
+        return self.antecedents[token.i]
 
     def person_for_pronoun(self, token: Token) -> str | Token | None:
         """The person 'he' or 'she' points to: a fitting subject earlier in the sentence, else in the sentences before,
@@ -353,9 +366,19 @@ class SpeakerResolver:
             holders = named or holders
         if holders:
             earlier = [r for r in holders if r.start < token.idx]
+            body = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
+            if not earlier and _indefinite(token) and body is not None and not any(
+                    set(r.fields["org"].casefold().split()) & {t.lower_ for t in body.subtree if not t.is_stop}
+                    for r in holders):
+                return None  # "a spokesperson for the company" is not the union's spokesperson named later
             return (earlier or holders)[-1].fields["person"]
         if not fallback:
             return None
+        named = [who for who in self._subject_people(sentence_of(token), token.idx, _noun_gender(token))
+                 if isinstance(who, str)]
+        if named:
+            # "Hichilema has launched bids, and the businessman-turned-politician has said": the clause before's subject.
+            return named[-1]
         if self.last_speaker:
             return self.last_speaker[0]
         earlier = self.people[:bisect_left(self.people_starts, token.idx)]
@@ -759,7 +782,9 @@ class SpeakerResolver:
         for token in phrase:
             # "University of California, San Diego's chancellor, Pradeep Khosla": the name in apposition.
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start \
-                    and token.i not in in_preposition:
+                    and token.i not in in_preposition and not (self.doc[token.i - 1].text == "(" and any(
+                        m.label == "PERSON" for m in self.mentions_in(token.idx, phrase.end_char))):
+                # (not "Reserve Bank of India (RBI) Governor Shaktikanta Das": the acronym in brackets before a name)
                 inner = self.mention_at(token.idx, token.idx + len(token))
                 if inner is not None and inner.label in ("PERSON", "ORG"):
                     return inner.canonical
@@ -914,6 +939,10 @@ def _indefinite(noun: Token) -> bool:
 def _clause_rank(verb: Token) -> int:
     """How strongly a subject holds the stage: subject of a reporting verb, of the main clause, of anything else."""
     return 2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0
+
+
+def _pronoun_gender(pronoun: Token) -> str | None:
+    return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower_)
 
 
 def _noun_gender(noun: Token) -> str | None:
@@ -1413,10 +1442,18 @@ def _clause_speaker(resolver: SpeakerResolver, span: Span, governing: dict[int, 
             subject = _subject_of(verb, quoted)
         if subject is None or span.start <= subject.i < span.end:
             continue
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS \
+                and verb.lemma_.lower() not in NAMING_VERBS:
+            continue  # 'The plan foresaw a "de-escalation"': the plan's words as the story puts them, not its author's
         speaker, speaker_text = resolver.resolve(subject)
         if speaker is not None and resolver.speaks_in_person(speaker):
             return speaker, speaker_text, _cue_text(verb)
     return None
+
+
+# Verbs by which a document puts words to something: 'the statement called the attack "cowardly"'.
+NAMING_VERBS = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "name", "refer",
+                "read", "say", "state", "declare", "condemn", "praise", "hail"}
 
 
 # Verbs whose direct object is the one spoken to ("told Reuters"), never the speaker.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.entities import find_mentions
+from extract.entities import _join_surnames, find_mentions
 
 
 def mentions(nlp, text):
@@ -341,3 +341,13 @@ def test_a_firms_first_word_alone_is_the_firm_the_story_names_in_full(nlp):
                           "The UN Mission in Libya and the UN met.")
     assert {"Goldman Sachs"} == {m.canonical for m in found if m.text == "Goldman"}
     assert ["United Nations"] == [m.canonical for m in found if m.text == "UN"]
+
+
+def test_a_rank_and_surname_read_as_one_name_is_the_full_name():
+    # The model reads "Major Peake" as one name in some sentences ("..., Major Peake, 43, Russian Commander ..."):
+    # the surname joins the full name given before, as a bare "Peake" would.
+    spans = {(0, 15): "PERSON", (60, 71): "PERSON", (90, 95): "PERSON"}
+    canonical = {(0, 15): "Major Tim Peake", (60, 71): "Major Peake", (90, 95): "Peake"}
+    canonical[(0, 15)] = "Tim Peake"
+    _join_surnames(spans, canonical, {})
+    assert ["Tim Peake", "Tim Peake", "Tim Peake"] == [canonical[key] for key in sorted(spans)]

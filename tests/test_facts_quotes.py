@@ -1031,3 +1031,40 @@ def test_he_after_a_passive_sentence_is_its_doer_not_an_earlier_subject(nlp):
                                      "The visit was announced yesterday by Mr Peter Walusimbi, the spokesman of the "
                                      "ministry. “The teams are ready,” he said.")
     assert [("Peter Walusimbi", "The teams are ready")] == found
+
+
+def test_quoted_words_of_a_plan_are_not_its_authors_speech(nlp):
+    found = speaker_and_opening(nlp, "Prime Minister Anna Berg had confirmed that her cabinet accepted the proposal. "
+                                     'The plan foresaw a "de-escalation" of fighting and an "unconditional acceptance" '
+                                     "by both sides.")
+    assert [("Anna Berg", "her cabinet accepted the propo")] == found
+
+
+def test_a_role_noun_with_no_holder_is_the_subject_of_the_clause_before_it(nlp):
+    found = speaker_and_opening(nlp, "“They came without a warrant,” lawyer Tom Banda told the court. Opposition leader "
+                                     "Peter Mwale has lost two appeals, and the farmer-turned-politician has said he "
+                                     "does not recognise the result.")
+    assert ("Peter Mwale", "he does not recognise the resu") in found
+
+
+def test_a_spokesperson_for_one_body_is_not_another_bodys_spokesperson_named_later(nlp):
+    found = quotes_with_roles(nlp, "Mining company Goldfield Metals will meet unions this week. On Monday, a "
+                                     "spokesperson for the company, which runs the largest mines in the country, said "
+                                     "talks would begin on Thursday.\n\nNational Union of Miners (NUM) spokesperson "
+                                     "Lerato Dube told the press that the workers had rejected the offer.")
+    assert [None, "Lerato Dube"] == [speaker for speaker, _ in found]
+
+
+def test_an_acronym_in_brackets_before_a_titled_name_leaves_the_name_the_speaker(nlp):
+    found = speaker_and_opening(nlp, "After the release of the first quarter GDP numbers, Reserve Bank of India (RBI) "
+                                     "Governor Anil Mehta on Saturday affirmed that India's growth story remains robust.")
+    assert [("Anil Mehta", "India's growth story remains r")] == found
+
+
+def test_he_after_a_sentence_whose_subject_is_he_continues_that_he(nlp):
+    found = speaker_and_opening(nlp, "Education secretary Paula Grant said the strike was a bleak day.\n\nGrant said "
+                                     "that 1,500 classes have been cancelled across Wales because of the strike.\n\n"
+                                     "She wrote a second letter yesterday (Monday 25 April) to the National Education "
+                                     "Union's (NEU) leader Ms Mary Porter offering to meet. She said it was "
+                                     "unreasonable to ask for the contract to be dropped.")
+    assert ("Paula Grant", "it was unreasonable to ask for") in found
