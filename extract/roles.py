@@ -59,7 +59,9 @@ ROLE_WORDS = {
     "model", "stylist", "showgirl", "stuntman", "stuntwoman", "choreographer",
 }
 # Offices that only one country has, so that they name their country wherever the story is set.
-COUNTRY_OF_OFFICE = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
+COUNTRY_OF_OFFICE = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland",
+                     # an office that names its body: a Member of the European Parliament sits in it, whatever country
+                     "mep": "European Parliament"}
 NATIONALITY = {
     "greek": "Greece", "moroccan": "Morocco", "russian": "Russia", "american": "United States", "us": "United States",
     "u.s.": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom", "german": "Germany", "french": "France",
@@ -127,7 +129,9 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   # secretary"
                   "opposition", "shadow",
                   # "head coach", "head chef": the senior one of a staff, one office (alone, "head" is an office)
-                  "head"}
+                  "head",
+                  # "Presiding Judge", "presiding officer": the one who presides over a bench or a sitting
+                  "presiding"}
 # Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.
 RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
          "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
@@ -188,6 +192,17 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
                  "environment", "science", "technology", "communications", "sport", "sports", "industry", "economy",
                  "immigration", "welfare", "infrastructure", "planning", "fisheries", "mines", "police", "security",
                  "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
+# Portfolios of cabinet offices beyond TITLE_OBJECTS: "Railway Minister", "Public Safety Minister", "Water Minister".
+MORE_PORTFOLIOS = {"safety", "railway", "railways", "water", "power", "petroleum", "oil", "mining", "land", "lands",
+                   "forestry", "forests", "aviation", "shipping", "ports", "roads", "works", "digital", "climate",
+                   "children", "family", "heritage", "arts", "media", "broadcasting", "telecommunications",
+                   "investment", "revenue", "budget", "employment", "pensions", "equality", "integration",
+                   "migration", "refugees", "disaster", "emergency", "emergencies", "reconstruction", "rural",
+                   "urban", "regional", "local", "government", "consumer", "competition", "exports", "food",
+                   "oceans", "wildlife", "natural", "resources", "parks", "irrigation", "electricity", "space",
+                   "research", "innovation", "universities", "schools", "skills", "training", "gender", "seniors",
+                   "procurement", "intelligence", "cyber", "development", "affairs", "relations", "services",
+                   "protection", "crown", "trade", "human", "rights", "civil", "aid", "religious", "water"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "dame", "shri", "shrimati", "smt"}
@@ -454,9 +469,17 @@ def _modifies_office(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.text == "Under" and following is not None and following.lower_ == "secretary":
         return True  # "Under Secretary-General", "Under Secretary of State": the rank below a secretary
-    if token.text.istitle() and (token.lower_ in TITLE_OBJECTS or token.lower_ in CABINET_PORTFOLIOS) \
+    if token.text.istitle() and token.lower_ in TITLE_OBJECTS | MORE_PORTFOLIOS | CABINET_PORTFOLIOS \
             and following is not None and following.lower_ in CABINET_OFFICES:
         return True  # "Economy Minister", "Tourism Minister", "Housing Secretary": the portfolio of a cabinet office
+    words = 0
+    while following is not None and words < MOST_PORTFOLIO_WORDS and following.text.istitle() \
+            and following.lower_ in TITLE_OBJECTS | MORE_PORTFOLIOS and not following.ent_type_ in ("GPE", "NORP"):
+        words += 1
+        following = token.doc[following.i + 1] if following.i + 1 < len(token.doc) else None
+    if words and token.text.istitle() and token.lower_ in TITLE_OBJECTS | MORE_PORTFOLIOS \
+            and following is not None and following.lower_ in CABINET_OFFICES:
+        return True  # "Public Safety Minister", "Railway Minister": a portfolio of one or more words
     return token.lower_ in ROLE_MODIFIERS and not (
         _party_label(token) or token.text.istitle() and token.lower_ in ("labour", "labor")
         and following is not None and _singular(following) in LEGISLATORS)
@@ -470,6 +493,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
     owner_end = max((index for index, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)
     owner_end -= sum(1 for t in tokens[:owner_end] if t.tag_ == "POS")
     tokens = [t for t in tokens if t.tag_ != "POS"]
+    if len(tokens) > 2 and tokens[-1].lower_ == "elect" and tokens[-2].text == "-" and _is_role_word(tokens[-3]):
+        tokens = tokens[:-2]  # "president-elect": the office, as "newly elected" is dropped from it
     if not tokens:
         return []
     doc = tokens[0].doc

@@ -1184,3 +1184,22 @@ def test_a_former_holder_leaves_the_office_to_the_bare_title_of_the_one_in_it(nl
     found = roles(nlp, "A Philippine court issued an arrest warrant for former Philippine President Gloria Macapagal "
                        "Arroyo. Current President Benigno Aquino was elected last year promising to prosecute her.")
     assert ("Benigno Aquino", "president", "Philippines") in found
+
+
+def test_a_portfolio_of_one_or_two_capitalised_words_stays_in_the_minister_title(nlp):
+    found = roles(nlp, "Canada's Public Safety Minister Dominic LeBlanc met the press. In New Delhi, India's Railway "
+                       "Minister Ashwini Vaishnaw visited the site.")
+    assert ("Dominic LeBlanc", "public safety minister", "Canada") in found
+    assert ("Ashwini Vaishnaw", "railway minister", "India") in found
+
+
+def test_an_mep_sits_in_the_european_parliament(nlp):
+    assert {("Daniel Buda", "mep", "European Parliament")} == roles(
+        nlp, "Liberal MEP Daniel Buda criticised the Romanian budget on Monday in Bucharest, Romania.")
+
+
+def test_president_elect_is_the_office_and_presiding_stays_in_the_judges_title(nlp):
+    found = roles(nlp, "U.S. president-elect Donald Trump spoke in Washington. In Augsburg, Presiding Judge "
+                       "Maximilian Hofmeister read the verdict.")
+    assert ("Donald Trump", "president", "United States") in found
+    assert ("Maximilian Hofmeister", "presiding judge", "") in found
