@@ -1747,12 +1747,17 @@ def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str,
     state: dict[str, int] = {}
     city: dict[str, int] = {}
     legislatures = 0
+    by_name: set[str] = set()  # countries named as places, not only by their adjective ('a Sri Lankan national')
     for mention in mentions:
         name = _country_of(mention.canonical) if mention.label in ("NORP", "GPE") else None
         # Scotland, Wales and England have no national offices of their own: their story's prime minister is the UK's.
         name = "United Kingdom" if name in UK_NATIONS else name
+        if mention.label == "GPE" and mention.canonical.endswith(" City") and mention.canonical[:-5] in countries:
+            name = mention.canonical[:-5]  # "Guatemala City", "Kuwait City": the capital names its country
         if name in countries:
             country[name] = country.get(name, 0) + 1
+            if mention.label == "GPE" and mention.canonical == name:
+                by_name.add(name)
         elif mention.canonical in SHARED_LEGISLATURES:
             legislatures += 1
         elif mention.canonical in US_POLITICS:
@@ -1779,6 +1784,13 @@ def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str,
             if name in countries:
                 country[name] = country.get(name, 0) + 1
     main_country = _most_named_alone(country)
+    if not main_country and country:
+        # Named once each: the one named as a place is where the story is; the others describe people's origins.
+        # Only between two: with more, a name may be an aside ('6pm UK time') as much as a place of the story.
+        placed = [name for name in country if name in by_name]
+        main_country = placed[0] if len(placed) == 1 and len(country) == 2 else ""
+    if not main_country and state:
+        main_country = "United States"  # "Brownwood, Texas": a story set in a US state is set in the US
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)

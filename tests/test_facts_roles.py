@@ -1203,3 +1203,15 @@ def test_president_elect_is_the_office_and_presiding_stays_in_the_judges_title(n
                        "Maximilian Hofmeister read the verdict.")
     assert ("Donald Trump", "president", "United States") in found
     assert ("Maximilian Hofmeister", "presiding judge", "") in found
+
+
+def test_a_story_set_in_a_us_state_gives_its_president_the_united_states(nlp):
+    found = roles(nlp, "Floods hit Brownwood, Texas, on Monday. President Bush promised federal help for Brownwood "
+                       "and the rest of Texas.")
+    assert ("Bush", "president", "United States") in found
+
+
+def test_of_two_countries_named_once_the_one_named_as_a_place_is_the_storys(nlp):
+    found = roles(nlp, "A Sri Lankan man was arrested in New Zealand after the attack. Prime Minister Jacinda Ardern "
+                       "said the police acted fast.")
+    assert ("Jacinda Ardern", "prime minister", "New Zealand") in found
