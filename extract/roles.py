@@ -192,6 +192,8 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
                  "environment", "science", "technology", "communications", "sport", "sports", "industry", "economy",
                  "immigration", "welfare", "infrastructure", "planning", "fisheries", "mines", "police", "security",
                  "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
+# The state's own services, whose officers ("government spokesman", "military spokesman") serve the country.
+STATE_SERVICES = {"government", "military"}
 # Portfolios of cabinet offices beyond TITLE_OBJECTS: "Railway Minister", "Public Safety Minister", "Water Minister".
 MORE_PORTFOLIOS = {"safety", "railway", "railways", "water", "power", "petroleum", "oil", "mining", "land", "lands",
                    "forestry", "forests", "aviation", "shipping", "ports", "roads", "works", "digital", "climate",
@@ -576,6 +578,15 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
+    if cut > max(owner_end, 0) and tokens[cut - 1].lower_ in STATE_SERVICES and cut < len(tokens) \
+            and tokens[cut - 1].ent_type_ in ("", "ORG") and tokens[cut - 1].ent_iob_ != "I" \
+            and not (cut < len(tokens) and tokens[cut].ent_iob_ == "I"):
+        # "government spokesman", "top government spokesman", "military spokesman": an office of the state, whose
+        # country is the org, not a body called 'government'
+        cut -= 1
+        while cut > max(owner_end, 0) and tokens[cut - 1].lower_ in ROLE_MODIFIERS | {"top"} \
+                and not tokens[cut - 1].ent_type_:
+            cut -= 1
     role_tokens = [t for t in tokens[cut:] if (t.lower_ not in DROP_WORDS or _ordinal_in_title(t)
                                                or _opens_year_of_study(t) or _hyphened_to_kind(t))
                    and not (t.lower_ == "fellow" and t.i < tokens[-1].i)]  # "fellow actor": one actor of several
@@ -1966,10 +1977,12 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     if role in STATE_OFFICES or role.startswith("state "):
         return state
     # "national security advisor": an office whose title says it serves the nation
-    if role in NATIONAL_OFFICES or {"minister", "secretary"} & words or role.startswith("national "):
-        # The United States has no ministers, prime minister, premier, chancellor or foreign secretary: such an
-        # office in a story mostly about the US belongs to the next most named country.
-        if country == "United States" and ({"minister", "premier", "chancellor"} & words or role in NOT_US_OFFICES):
+    if role in NATIONAL_OFFICES or {"minister", "secretary"} & words or role.startswith("national ") \
+            or words & STATE_SERVICES:
+        # The United States has no ministers, prime minister, premier, chancellor, foreign secretary or 'government
+        # spokesman': such an office in a story mostly about the US belongs to the next most named country.
+        if country == "United States" and ({"minister", "premier", "chancellor", "government"} & words
+                                           or role in NOT_US_OFFICES):
             return other_country
         return country
     return ""

@@ -1215,3 +1215,16 @@ def test_of_two_countries_named_once_the_one_named_as_a_place_is_the_storys(nlp)
     found = roles(nlp, "A Sri Lankan man was arrested in New Zealand after the attack. Prime Minister Jacinda Ardern "
                        "said the police acted fast.")
     assert ("Jacinda Ardern", "prime minister", "New Zealand") in found
+
+
+def test_a_government_or_military_spokesman_serves_the_country_not_a_body_called_government(nlp):
+    found = roles(nlp, "Manila was hit. Chief government forecaster Nathaniel Cruz said the storm would weaken as it "
+                       "left the Philippines, and military spokesman Jose Ramos said troops were ready.")
+    assert ("Nathaniel Cruz", "chief government forecaster", "Philippines") in found
+    assert ("Jose Ramos", "military spokesman", "Philippines") in found
+
+
+def test_a_government_spokesman_in_a_story_mostly_about_the_us_is_the_other_countrys(nlp):
+    found = roles(nlp, "Government spokesman Steffen Seibert said Germany expects the U.S. spy to leave. The U.S. "
+                       "embassy and U.S. officials in the United States declined to comment on the U.S. case.")
+    assert ("Steffen Seibert", "government spokesman", "Germany") in found
