@@ -233,6 +233,8 @@ class SpeakerResolver:
     def full_name(self, speaker: str | None) -> str | None:
         """An organisation's name with a leading word dropped ('the Search and Rescue Agency', 'the Court of Justice')
         is the one fuller name the article gives that ends with it ('National Search and Rescue Agency')."""
+        if speaker is not None and len(speaker.strip(".")) < 2:
+            return None  # "SJK (T) Rantau": a one-letter name is never anyone's
         if speaker is None or len(words := speaker.casefold().split()) < 2 or speaker in self.people_names:
             return speaker
         found = {name for name in self.org_names if len(name.split()) > len(words)
@@ -352,6 +354,10 @@ class SpeakerResolver:
         qualifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "poss")}
         qualifiers |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.subtree if g.pos_ == "PROPN"}
         holders = [role for role in self.roles if role.fields["role"].split()[-1] == noun]
+        if not holders and noun in HEAD_NOUNS and qualifiers:
+            # "the EC chief" after "Election Commission (EC) chairman Azhar Harun": whoever heads the body named
+            holders = [role for role in self.roles if role.fields["role"].split()[-1] in HEAD_NOUNS
+                       and qualifiers & _org_forms(role.fields["org"])]
         # 'Keenan ... spoke to Prime Minister Malcolm Turnbull ... "I accept that," the minister said': Keenan.
         holders = [role for role in holders if not set(role.fields["role"].split()[:-1]) & OWN_OFFICES - qualifiers]
         # 'the governor' is not the deputy governor, unless the text says 'the deputy governor'.
@@ -941,6 +947,17 @@ def _clause_rank(verb: Token) -> int:
     return 2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0
 
 
+# Nouns for whoever heads a body, which news writing uses for one another ("chairman X ... the EC chief").
+HEAD_NOUNS = {"chief", "head", "boss", "leader", "chairman", "chairwoman", "chairperson", "chair", "director"}
+
+
+def _org_forms(org: str) -> set[str]:
+    """The lower-case words of an organisation's name and its initials: 'Election Commission' → {election,
+    commission, ec}."""
+    words = [word for word in org.casefold().split() if word not in ("of", "the", "and", "for")]
+    return set(words) | ({"".join(word[0] for word in words)} if len(words) > 1 else set())
+
+
 def _pronoun_gender(pronoun: Token) -> str | None:
     return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower_)
 
@@ -1090,6 +1107,11 @@ def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None
         return next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         return None  # "Zimbabwe had a strong economy and was called ...": who is called does not speak
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _reporting_verb(verb) and not _reporting_verb(verb.head) \
+            and _reporting_verb(verb.head.head) and not _inside(quoted, verb.head.head.idx, verb.head.head.idx + 1):
+        # "Alvarado said many of the mines did not meet ... and added that ...": the model hangs 'added' on the
+        # reported clause; who said it adds to it
+        return _subject_of(verb.head.head, quoted)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and not _inside(quoted, verb.head.idx, verb.head.idx + 1):
         # "said ..., further saying": the subject of the clause it hangs on, never one inside a quotation
@@ -1670,6 +1692,9 @@ def _reported_speech(sentence: Span, resolver: SpeakerResolver, quoted: list[tup
             continue  # "if that is what the evidence suggests, she said": a free relative reports nothing
         if _unspoken_infinitive(verb):
             continue  # "The council wants X to explain why ...", "refused to say whether ...": nothing was said
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("ADJ", "ADV") \
+                and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
+            continue  # "not as extensive as BP indicated", "worse than analysts expected": a measure, not a report
         subject = _subject_of(verb) or (_inverted_subject(verb) if verb.dep_ in ("ccomp", "parataxis") else None)
         if subject is not None and _asked(sentence, verb, subject):
             continue  # "Why do you think that might be?": an interviewer's question reports nothing

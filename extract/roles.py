@@ -143,7 +143,8 @@ NOT_US_OFFICES = {"foreign secretary", "home secretary", "prime minister", "depu
 # Offices of a country: when the text names no organisation, the article's country is implied.
 NATIONAL_OFFICES = {"president", "prime minister", "vice president", "vice-president", "chancellor", "premier",
                     "king", "queen", "sultan", "emir", "attorney general", "prince", "princess", "crown prince",
-                    "crown princess", "opposition leader", "supreme leader", "head of state", "senator"}
+                    "crown princess", "opposition leader", "supreme leader", "head of state", "senator",
+                    "deputy president"}
 # Lower-case words before an office that say what kind of office it is ("fashion designer", "political scholar",
 # "peace envoy"), unlike words that judge or place its holder ("prominent lawyer", "local official").
 NOT_ROLE_KINDS = {"local", "prominent", "top", "veteran", "longtime", "leading", "famous", "renowned", "noted",
@@ -192,6 +193,8 @@ TITLE_OBJECTS = {"state", "information", "defence", "defense", "health", "justic
                  "environment", "science", "technology", "communications", "sport", "sports", "industry", "economy",
                  "immigration", "welfare", "infrastructure", "planning", "fisheries", "mines", "police", "security",
                  "homeland", "public", "internal", "external", "national", "social", "economic", "youth", "women"}
+# Offices named by their service: "police chief", "fire chief", "police commissioner".
+SERVICE_CHIEFS = {"police": {"chief", "commissioner"}, "fire": {"chief", "commissioner"}}
 # The state's own services, whose officers ("government spokesman", "military spokesman") serve the country.
 STATE_SERVICES = {"government", "military"}
 # Portfolios of cabinet offices beyond TITLE_OBJECTS: "Railway Minister", "Public Safety Minister", "Water Minister".
@@ -578,6 +581,12 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
                                    and t.lower_ not in NOT_ROLE_KINDS and t.lower_ not in DROP_WORDS
                                    and (t.text.istitle() or _kind_of_office(t)) for t in tokens[owner_end:cut]):
         cut = owner_end  # "Trump's Special Presidential Envoy": after the owner's possessive, the title
+    if cut > max(owner_end, 0) and cut < len(tokens) and tokens[cut - 1].lower_ in SERVICE_CHIEFS \
+            and tokens[cut].lower_ in SERVICE_CHIEFS[tokens[cut - 1].lower_]:
+        # "police chief", "Fire Chief", "national police chief": one office, as a mayor is, of the place before it
+        cut -= 1
+        if cut > max(owner_end, 0) and tokens[cut - 1].lower_ == "national":
+            cut -= 1
     if cut > max(owner_end, 0) and tokens[cut - 1].lower_ in STATE_SERVICES and cut < len(tokens) \
             and tokens[cut - 1].ent_type_ in ("", "ORG") and tokens[cut - 1].ent_iob_ != "I" \
             and not (cut < len(tokens) and tokens[cut].ent_iob_ == "I"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract.entities import find_mentions
 from extract.model import Article
 from extract.pipeline import extract_from_doc
-from extract.quotes import extract_quotes
+from extract.quotes import SpeakerResolver, extract_quotes
 from extract.roles import extract_roles
 
 
@@ -1068,3 +1068,28 @@ def test_he_after_a_sentence_whose_subject_is_he_continues_that_he(nlp):
                                      "Union's (NEU) leader Ms Mary Porter offering to meet. She said it was "
                                      "unreasonable to ask for the contract to be dropped.")
     assert ("Paula Grant", "it was unreasonable to ask for") in found
+
+
+def test_a_comparison_with_what_a_company_indicated_is_not_the_companys_report(nlp):
+    found = speaker_and_opening(nlp, "The navy has scaled back its patrols in the gulf, but that cut is not as deep as "
+                                     "Shell indicated in a news release issued Tuesday, an irritated Capt. John Marsh "
+                                     "told the state authority on Wednesday.")
+    assert [] == [speaker for speaker, _ in found if speaker == "Shell"]
+
+
+def test_added_hung_on_the_reported_clause_is_still_the_reporters(nlp):
+    found = speaker_and_opening(nlp, "Mr Ramos said many of the shafts did not meet the most basic safety rules and "
+                                     "added that there were no maps of the tunnels, making the rescue harder.")
+    assert [("Ramos", "many of the shafts did not mee"), ("Ramos", "there were no maps of the tunn")] == found
+
+
+def test_the_chief_of_a_body_is_whoever_heads_it_under_another_title(nlp):
+    found = quotes_with_roles(nlp, 'Electoral Commission (EC) chairman Omar Said spoke on Monday. "We are ready," he '
+                                   "said.\n\nOpposition leader Tan Wei said the queues were too long.\n\n"
+                                   '"Please report any problem," the EC chief said.')
+    assert ("Omar Said", "Please report any problem") in found
+
+
+def test_a_one_letter_name_never_speaks(nlp):
+    doc = nlp("Reporters at SJK (T) Kajang asked questions.")
+    assert SpeakerResolver(doc, find_mentions(doc)[0]).full_name("T") is None
