@@ -540,6 +540,18 @@ def _merge_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
             merged.append(Span(doc, ent.start, following.end, label="PERSON"))
             index += 2
             continue
+        if ent.label_ == "PERSON" and particles_end > ent.end and particles_end < len(doc) \
+                and doc[particles_end].pos_ == "PROPN" and doc[particles_end].text[:1].isupper() \
+                and all(token.text.islower() for token in doc[ent.end:particles_end]):
+            # "Sen. [Bato] dela Rosa": a surname after its lower-case particles, left out of the name
+            if following is not None and following.start == particles_end and len(following) == 1:
+                merged.append(Span(doc, ent.start, following.end, label="PERSON"))
+                index += 2
+                continue
+            if not doc[particles_end].ent_type_:
+                merged.append(Span(doc, ent.start, particles_end + 1, label="PERSON"))
+                index += 1
+                continue
         gap_is_name = end > ent.end and all(token.dep_ == "compound" for token in doc[ent.end:end])
         if gap_is_name and following is not None and following.start == end and following.label_ in ("ORG", "FAC"):
             merged.append(Span(doc, ent.start, following.end, label=following.label_))
@@ -927,6 +939,7 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
 
 def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
     """A person named by surname or first name alone, once given in full, is the full name."""
+    _join_short_first_names(spans, canonical)
     full_names = [canonical[key] for key in sorted(spans) if spans[key] == "PERSON" and len(canonical[key].split()) > 1]
     for key in sorted(spans):
         if spans[key] != "PERSON":
@@ -958,6 +971,21 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
             # Cummings Sr.' and 'Ruth Elma Cummings') keeps the bare surname; otherwise the nearest antecedent wins.
             lead = full_names[0]
             canonical[key] = lead if lead in candidates else _nearest(key, spans, canonical, name)
+
+
+def _join_short_first_names(spans: dict, canonical: dict) -> None:
+    """'Phil Lowe' in a story that also names 'Philip Lowe': one person, under the longer first name, when the short
+    one is how the long one begins and no other full name with that surname could be meant."""
+    people = {canonical[key] for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) == 2}
+    for name in people:
+        first, surname = name.split()
+        longer = {other for other in people if other.split()[1] == surname and other.split()[0] != first
+                  and len(first) >= 3 and other.split()[0].startswith(first)}
+        if len(longer) == 1 and len({other for other in people if other.split()[1] == surname}) == 2:
+            full = longer.pop()
+            for key in spans:
+                if canonical[key] == name:
+                    canonical[key] = full
 
 
 # The shortest surname that a one-letter difference still marks as another spelling of the same name, not another name.

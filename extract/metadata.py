@@ -19,13 +19,13 @@ WEEKDAY_DATELINE = re.compile(
 # "RABAT (UrduPoint News / Sputnik - 31st March, 2021) ": a wire dateline at the start of the body.
 # (also "KABUL, Afghanistan (AP) —": the city's country or state after it)
 CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*\((?P<inside>[^()\n]{2,120})\)\s*"
+    r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?\s*\((?P<inside>[^()\n]{2,120})\)\s*"
     r"(?:[-–—:]\s*)?"
 )
 
 # "BERLIN -- Germany's foreign minister said", "COLORADO SPRINGS, Colo. — Police ...", "LONDON, Ont. - Damian ...":
 # a city in capitals and a dash.
-BARE_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+BARE_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
                                 r"(?:\s*(?:--|[–—])| -)\s+(?=[A-Z\"“‘'])")
 
 # "(Bloomberg) -- Tecan shares ...": the agency's credit that opens a wire story.
@@ -40,6 +40,7 @@ class CityDateline:
     source: str | None
     date_text: str | None
     end: int
+    region: str = ""  # "KABUL, Afghanistan (AP)": the country or state written after the city
 
 
 def parse_submission_line(line: str) -> tuple[str, str | None] | None:
@@ -69,7 +70,8 @@ def parse_city_dateline(body: str) -> CityDateline | None:
     match = CITY_DATELINE.match(body)
     if not match:
         if (bare := BARE_CITY_DATELINE.match(body)) is not None:
-            return CityDateline(city=bare.group("city").title(), source=None, date_text=None, end=bare.end())
+            return CityDateline(city=bare.group("city").title(), source=None, date_text=None, end=bare.end(),
+                                region=bare.group("region") or "")
         agency = AGENCY_DATELINE.match(body)
         return CityDateline(city="", source=agency.group("source"), date_text=None, end=agency.end()) if agency else None
     city = match.group("city").strip(" ,-")
@@ -80,7 +82,7 @@ def parse_city_dateline(body: str) -> CityDateline | None:
     if len(parts) > 1 and re.search(r"\d", parts[-1]):
         source, date_text = " - ".join(parts[:-1]).strip(), parts[-1].strip()
     return CityDateline(city=city.title() if city.isupper() else city, source=source or None,
-                        date_text=date_text, end=match.end())
+                        date_text=date_text, end=match.end(), region=match.group("region") or "")
 
 
 ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")

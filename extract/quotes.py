@@ -521,6 +521,10 @@ class SpeakerResolver:
             # "The Department issued a statement" after "The California Department of Corrections and
             # Rehabilitation": a capitalised kind of body alone is the body of that kind the story named.
             return org, phrase.text
+        if pos == "PROPN" and lower in PERSON_NOUNS and not _indefinite(subject) \
+                and [(c.dep_, c.lower_) for c in subject.children if not c.is_punct] == [("det", "the")]:
+            # "The Taoiseach has said": a title alone, which the model may tag as a body, names its holder
+            return self.person_for_role_noun(subject, fallback=True), phrase.text
         named = self._named_in(subject)
         if named is not None:
             return named, phrase.text

@@ -1757,7 +1757,7 @@ def _most_named(counts: dict[str, int]) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str, str, str]:
+def _main_places(mentions: list[Mention], headline: str = "", dateline_region: str = "") -> tuple[str, str, str, str]:
     """The country, US state and city (or other place) the article is mostly about: the most named of each, and
     the second most named country.
     Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States; a body that
@@ -1786,6 +1786,12 @@ def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str,
             state[mention.canonical] = state.get(mention.canonical, 0) + 1
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
+    if (region := _country_of(dateline_region)) in countries:
+        # The dateline says where the story was written, and so where it mostly is: more than one passing mention.
+        country[region] = country.get(region, 0) + DATELINE_WEIGHT
+        by_name.add(region)
+    elif dateline_region in US_STATES:
+        state[dateline_region] = state.get(dateline_region, 0) + DATELINE_WEIGHT
     if legislatures and (not country or "United States" in country or state):
         # The Philippines and Nigeria have a Senate and a Congress too: they are the US's only in a story that names
         # the US, one of its states, or no other country.
@@ -1814,6 +1820,10 @@ def _main_places(mentions: list[Mention], headline: str = "") -> tuple[str, str,
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+# How many mentions a dateline's country or state is worth.
+DATELINE_WEIGHT = 2
 
 
 def _country_of(name: str) -> str:
@@ -1997,11 +2007,11 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     return ""
 
 
-def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "") -> list[Fact]:
+def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "", dateline_region: str = "") -> list[Fact]:
     """Return one role fact per (person, role, org) stated next to a named person; the headline tells the story's
-    country when the body does not."""
+    country when the body does not, and a dateline's country ("MANILA, Philippines —") counts for it."""
     mentions_by_start = {m.start: m for m in mentions}
-    places = _main_places(mentions, headline)
+    places = _main_places(mentions, headline, dateline_region)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)

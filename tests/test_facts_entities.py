@@ -351,3 +351,10 @@ def test_a_rank_and_surname_read_as_one_name_is_the_full_name():
     canonical[(0, 15)] = "Tim Peake"
     _join_surnames(spans, canonical, {})
     assert ["Tim Peake", "Tim Peake", "Tim Peake"] == [canonical[key] for key in sorted(spans)]
+
+
+def test_a_short_first_name_and_a_particle_surname_join_the_full_name(nlp):
+    found = mentions(nlp, "Former central bank governor Philip Lowe has criticised the budget. Phil Lowe told the ABC "
+                          "that taxes would rise. Sen. Bato dela Rosa, a former police chief, agreed. Dela Rosa left.")
+    assert {"Philip Lowe"} == {m.canonical for m in found if "Lowe" in m.text}
+    assert {"Bato dela Rosa"} == {m.canonical for m in found if "Rosa" in m.text}

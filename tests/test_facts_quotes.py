@@ -1093,3 +1093,9 @@ def test_the_chief_of_a_body_is_whoever_heads_it_under_another_title(nlp):
 def test_a_one_letter_name_never_speaks(nlp):
     doc = nlp("Reporters at SJK (T) Kajang asked questions.")
     assert SpeakerResolver(doc, find_mentions(doc)[0]).full_name("T") is None
+
+
+def test_a_title_alone_that_the_model_reads_as_a_body_names_its_holder(nlp):
+    found = speaker_and_opening(nlp, "The Taoiseach has said a no-confidence vote on the Government will be defeated "
+                                     "next week. Leo Varadkar also denied any deals were done.")
+    assert ("Leo Varadkar", "a no-confidence vote on the Go") in found

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extract.entities import find_mentions
+from extract.model import Article
+from extract.pipeline import extract_from_doc
 from extract.roles import extract_roles
 
 
@@ -1235,3 +1237,11 @@ def test_a_deputy_president_serves_the_country_and_police_chief_is_one_office(nl
                        "Joseph Boinnet said one assailant was shot, and Wichita Falls Fire Chief Jon Reese helped.")
     assert {("William Ruto", "deputy president", "Kenya"), ("Joseph Boinnet", "police chief", "Kenya"),
             ("Jon Reese", "fire chief", "Wichita Falls")} <= found
+
+
+def test_the_datelines_country_is_the_storys_country(nlp):
+    body = ("MANILA, Philippines — Senator Richard Gordon on Thursday criticised the police over the killing of a "
+            "Korean businessman.")
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert [("Richard Gordon", "senator", "Philippines")] == [
+        (f.fields["person"], f.fields["role"], f.fields["org"]) for f in facts if f.kind == "role"]
