@@ -128,7 +128,7 @@ READ_TEXTS = DOCUMENT_NOUNS | {"warning", "alert", "advisory", "bulletin", "sign
 # Passives that pass on someone's words: "was quoted as saying", "is reported as saying", "was cited as saying".
 QUOTED_AS_VERBS = {"quote", "report", "cite", "record"}
 # Words that make an office the one below it: a deputy governor is not 'the governor'.
-LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting"}
+LOWER_RANKS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "acting", "additional", "joint"}
 # Words that make an office of its own: 'the minister' is some minister, never the prime minister.
 OWN_OFFICES = {"prime"}
 VIEW_NOUNS = {"perspective", "view", "opinion", "words", "eyes", "estimation", "assessment", "mind"}

@@ -131,11 +131,13 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "p
                   # "head coach", "head chef": the senior one of a staff, one office (alone, "head" is an office)
                   "head",
                   # "Presiding Judge", "presiding officer": the one who presides over a bench or a sitting
-                  "presiding"}
+                  "presiding",
+                  # civil service grades below a secretary: "Additional Secretary", "Joint Secretary"
+                  "additional", "joint"}
 # Modifiers that rank an office rather than name its field: "regional deputy governor" is a deputy governor.
 RANKS = {"deputy", "vice", "co", "first", "senior", "assistant", "associate", "chief", "lead", "principal", "managing",
          "executive", "general", "grand", "crown", "major", "brigadier", "rear", "prime", "supreme", "district",
-         "minority", "majority", "state", "attorney", "detective", "emeritus", "head"}
+         "minority", "majority", "state", "attorney", "detective", "emeritus", "head", "additional", "joint"}
 # Ranks written before the nationality of the office they rank: "the chief Palestinian negotiator".
 RANKS_BEFORE_NATION = {"chief", "deputy", "vice", "assistant"}
 # Offices of other countries that the United States does not have (besides ministers, premiers and chancellors).

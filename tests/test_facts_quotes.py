@@ -1099,3 +1099,11 @@ def test_a_title_alone_that_the_model_reads_as_a_body_names_its_holder(nlp):
     found = speaker_and_opening(nlp, "The Taoiseach has said a no-confidence vote on the Government will be defeated "
                                      "next week. Leo Varadkar also denied any deals were done.")
     assert ("Leo Varadkar", "a no-confidence vote on the Go") in found
+
+
+def test_the_secretary_is_not_the_additional_secretary(nlp):
+    found = quotes_with_roles(nlp, "Election Commission of Pakistan (ECP) Secretary Babar Yaqoob on Sunday said that "
+                                   "the press conference was not cleared. Addressing the press along with ECP "
+                                   "Additional Secretary Fida Muhammad, Yaqoob said that the PM spoke. The secretary "
+                                   "said that the polls were held under the supervision of the army.")
+    assert ("Babar Yaqoob", "the polls were held under the supervision of the army") in found

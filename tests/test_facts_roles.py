@@ -1245,3 +1245,9 @@ def test_the_datelines_country_is_the_storys_country(nlp):
     facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
     assert [("Richard Gordon", "senator", "Philippines")] == [
         (f.fields["person"], f.fields["role"], f.fields["org"]) for f in facts if f.kind == "role"]
+
+
+def test_additional_and_joint_secretaries_keep_their_grade(nlp):
+    found = roles(nlp, "Election Commission of Pakistan (ECP) Secretary Babar Yaqoob spoke along with ECP Additional "
+                       "Secretary Fida Muhammad in Islamabad.")
+    assert ("Fida Muhammad", "additional secretary", "ECP") in found
