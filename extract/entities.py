@@ -40,7 +40,8 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "councillor", "coun", "cllr", "councilman", "councilwoman", "attorney", "sheriff", "chairman",
                  "chairwoman", "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
     | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"} \
-    | {"shri", "shrimati", "smt"}  # Indian honorifics: "The President of India, Shri Ram Nath Kovind"
+    | {"shri", "shrimati", "smt"}  \
+    | {"magistrate", "constable", "coroner"}  # "Magistrate Robert Stone", "Constable Zachary Rolfe"
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
@@ -48,7 +49,8 @@ PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "
                       "representative", "commissioner", "chairman", "chairwoman", "chairperson", "legislator",
                       "lawmaker", "councillor", "coun", "cllr", "councilman", "councilwoman", "professor", "judge",
                       "sheriff", "archbishop", "cardinal", "pope", "mp", "mep", "sgt", "capt", "lt", "det", "cpl", "pvt", "insp", "supt", "cmdr", "maj", "ceo", "cfo", "coo",
-                      "cto", "brigadier", "colonel", "sergeant", "corporal", "admiral"}
+                      "cto", "brigadier", "colonel", "sergeant", "corporal", "admiral", "magistrate", "constable",
+                      "coroner"}
 # Words that end a person's name and never begin one: "Jr. Day" of "Martin Luther King Jr. Day" is no person.
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Letters of rank and honour written after a name ("Kama Melly QC", "Jane Doe OBE"): not part of the name.
@@ -867,6 +869,8 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _join_ministry_forms(spans, canonical)
     for key, name in canonical.items():
         canonical[key] = canonical_name(name, spans[key])
+        if spans[key] == "PERSON" and len(words := canonical[key].split()) > 2 and words[-1] in POST_NOMINALS:
+            canonical[key] = " ".join(words[:-1])  # "David Edwardson QC" is David Edwardson
 
     mentions = [
         Mention(start=s, end=e, text=text[s:e], label=spans[(s, e)], canonical=canonical[(s, e)])
@@ -1068,8 +1072,8 @@ def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
             canonical[key] = next(iter(fulls))
 
 
-# An acronym the story never defines in brackets, in capitals or written as a word ('WHO', 'Isro').
-BARE_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6}|[A-Z][a-z]{2,5})(?![\w&-])")
+# An acronym the story never defines in brackets, in capitals or written as a word ('WHO', 'L&T', 'Isro').
+BARE_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z](?:&?[A-Z]){1,5}|[A-Z][a-z]{2,5})(?![\w&-])")
 
 
 def _join_spelt_out_acronyms(text: str, skip_until: int, spans: dict, canonical: dict) -> None:

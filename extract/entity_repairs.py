@@ -18,6 +18,16 @@ KNOWN_LABELS = {
     **dict.fromkeys(["covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers", "ebola", "zika", "measles",
                      "influenza", "cholera", "malaria", "polio", "dengue", "hiv", "aids", "tuberculosis", "mpox",
                      "brexit"], "EVENT"),
+    # States and provinces the small model takes for buildings or people ("Tamil Nadu" as a FAC): places, which a
+    # chief minister or premier heads. (Not "Victoria" or "Georgia", which are names of people and countries too.)
+    **dict.fromkeys(["andhrapradesh", "arunachalpradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat",
+                     "haryana", "himachalpradesh", "jharkhand", "karnataka", "kerala", "madhyapradesh", "maharashtra",
+                     "manipur", "meghalaya", "mizoram", "nagaland", "odisha", "punjab", "rajasthan", "sikkim",
+                     "tamilnadu", "telangana", "tripura", "uttarpradesh", "uttarakhand", "westbengal",
+                     "jammuandkashmir", "ladakh", "puducherry", "sindh", "khyberpakhtunkhwa", "balochistan",
+                     "ontario", "quebec", "britishcolumbia", "alberta", "saskatchewan", "manitoba", "novascotia",
+                     "newbrunswick", "newfoundlandandlabrador", "princeedwardisland", "queensland", "newsouthwales",
+                     "southaustralia", "westernaustralia", "tasmania", "northernterritory"], "GPE"),
 }
 # Time zones and units read as organisations or people: never entities when written in capitals ("UTC", "kWh"),
 # so that "West" the region is still one.

@@ -19,7 +19,7 @@ WEEKDAY_DATELINE = re.compile(
 # "RABAT (UrduPoint News / Sputnik - 31st March, 2021) ": a wire dateline at the start of the body.
 # (also "KABUL, Afghanistan (AP) —": the city's country or state after it)
 CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .,'\-]{1,40}?)(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?\s*\((?P<inside>[^()\n]{2,120})\)\s*"
+    r"^(?P<city>[A-Z][A-Z .,'/\-]{1,40}?)(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?\s*\((?P<inside>[^()\n]{2,120})\)\s*"
     r"(?:[-–—:]\s*)?"
 )
 
@@ -27,6 +27,9 @@ CITY_DATELINE = re.compile(
 # a city in capitals and a dash.
 BARE_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
                                 r"(?:\s*(?:--|[–—])| -)\s+(?=[A-Z\"“‘'])")
+
+# "Tokyo- Japanese Prime Minister ...": a city in plain case with a hyphen run on to it.
+HYPHENED_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)- (?=[A-Z])")
 
 # "(Bloomberg) -- Tecan shares ...": the agency's credit that opens a wire story.
 AGENCY_DATELINE = re.compile(r"^\((?P<source>[A-Z][\w.&' ]{1,30})\)\s*(?:--|[-–—])\s*")
@@ -72,6 +75,8 @@ def parse_city_dateline(body: str) -> CityDateline | None:
         if (bare := BARE_CITY_DATELINE.match(body)) is not None:
             return CityDateline(city=bare.group("city").title(), source=None, date_text=None, end=bare.end(),
                                 region=bare.group("region") or "")
+        if (hyphened := HYPHENED_CITY_DATELINE.match(body)) is not None:
+            return CityDateline(city=hyphened.group("city"), source=None, date_text=None, end=hyphened.end())
         agency = AGENCY_DATELINE.match(body)
         return CityDateline(city="", source=agency.group("source"), date_text=None, end=agency.end()) if agency else None
     city = match.group("city").strip(" ,-")

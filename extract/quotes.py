@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.bodies import one_body_of_kind
 from extract.sentences import sentence_of, sentences, text_of
 from extract.model import Fact, Mention
-from extract.entities import DESCRIBING_NOUNS, ORG_NAME_WORDS, PERSON_TITLES
+from extract.entities import DESCRIBING_NOUNS, ORG_NAME_WORDS, PERSON_TITLES, POST_NOMINALS
 from extract.roles import ROLE_WORDS
 
 # Lemmas of verbs that report speech or writing ("said", "pointed out", "tweeted"): the cue of a quote.
@@ -235,6 +235,8 @@ class SpeakerResolver:
         is the one fuller name the article gives that ends with it ('National Search and Rescue Agency')."""
         if speaker is not None and len(speaker.strip(".")) < 2:
             return None  # "SJK (T) Rantau": a one-letter name is never anyone's
+        if speaker is not None and len(words := speaker.split()) > 2 and words[-1] in POST_NOMINALS:
+            speaker = " ".join(words[:-1])  # "David Edwardson QC" is David Edwardson
         if speaker is None or len(words := speaker.casefold().split()) < 2 or speaker in self.people_names:
             return speaker
         found = {name for name in self.org_names if len(name.split()) > len(words)

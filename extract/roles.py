@@ -1995,6 +1995,8 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
         return city
     if role == "premier" and country in PROVINCIAL_PREMIERS:
         return city  # an Australian or Canadian premier heads a state or province: "NSW Premier Gladys Berejiklian"
+    if role.endswith("chief minister"):
+        return city  # a chief minister heads a state or province ("Tamil Nadu", "Punjab"), not the country
     if role in STATE_OFFICES or role.startswith("state "):
         return state
     # "national security advisor": an office whose title says it serves the nation

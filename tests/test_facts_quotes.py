@@ -1107,3 +1107,16 @@ def test_the_secretary_is_not_the_additional_secretary(nlp):
                                    "Additional Secretary Fida Muhammad, Yaqoob said that the PM spoke. The secretary "
                                    "said that the polls were held under the supervision of the army.")
     assert ("Babar Yaqoob", "the polls were held under the supervision of the army") in found
+
+
+def test_the_company_after_a_two_city_dateline_is_the_company_not_the_agency(nlp):
+    body = ("NEW DELHI/MUMBAI (Reuters) - Industrial group Larsen & Toubro reported a 27 percent drop in net profit. "
+            "L&T said demand was weak. The Mumbai-based company said its order book had grown.")
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert {"Larsen & Toubro"} == {f.fields["speaker"] for f in facts if f.kind == "quote"}
+
+
+def test_letters_of_rank_after_a_name_are_not_the_speakers_name(nlp):
+    found = speaker_and_opening(nlp, "Constable Rolfe's defence lawyer, David Edwardson QC, said he had concerns. "
+                                     "Magistrate Robert Stone said he would rule on Friday.")
+    assert [("David Edwardson", "he had concerns"), ("Robert Stone", "he would rule on Friday")] == found

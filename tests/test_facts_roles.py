@@ -1251,3 +1251,9 @@ def test_additional_and_joint_secretaries_keep_their_grade(nlp):
     found = roles(nlp, "Election Commission of Pakistan (ECP) Secretary Babar Yaqoob spoke along with ECP Additional "
                        "Secretary Fida Muhammad in Islamabad.")
     assert ("Fida Muhammad", "additional secretary", "ECP") in found
+
+
+def test_a_chief_minister_heads_the_state_the_story_names(nlp):
+    found = roles(nlp, "Cyclone Gaja hit Tamil Nadu, India, on Friday. Chief Minister Edappadi Palaniswami said 20 "
+                       "people died in Tamil Nadu.")
+    assert ("Edappadi Palaniswami", "chief minister", "Tamil Nadu") in found

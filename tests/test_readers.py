@@ -34,6 +34,9 @@ def test_a_bare_city_dateline_or_one_with_its_country_is_the_stories_dateline(tm
     for body, city, source in (("BERLIN -- Germany's foreign minister said Friday he would go.", "Berlin", None),
                                ("KABUL, Afghanistan (AP) — Two soldiers were killed on Monday.", "Kabul", "AP"),
                                ("LONDON, Ont. - Damian Warner's coaches say they are proud.", "London", None),
+                               ("NEW DELHI/MUMBAI (Reuters) - Tata Steel reported a profit.", "New Delhi/Mumbai",
+                                "Reuters"),
+                               ("Tokyo- Japanese Prime Minister Shinzo Abe's cabinet met.", "Tokyo", None),
                                ("NASA - the agency said on Monday it would launch.", None, None)):
         path = tmp_path / "wire.txt"
         path.write_text(f"A headline\n\n{body}\n", encoding="utf-8")
