@@ -41,7 +41,8 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "chairwoman", "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
     | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"} \
     | {"shri", "shrimati", "smt"}  \
-    | {"magistrate", "constable", "coroner"}  # "Magistrate Robert Stone", "Constable Zachary Rolfe"
+    | {"magistrate", "constable", "coroner"} \
+    | {"maulana", "hafiz", "pandit"}  # "Maulana Fazlur Rehman": religious and scholarly honorifics
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
@@ -962,6 +963,9 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
                 canonical[key] = longer.pop()
             elif not longer and len(forms := {full for full in full_names if _with_middle_names(name, full)}) == 1:
                 canonical[key] = next(full for full in full_names if full in forms or full == name)
+            elif not longer and len(words) == 2 and len(opening := {
+                    full for full in full_names if len(full.split()) > 2 and _fold(full).split()[:2] == words}) == 1:
+                canonical[key] = opening.pop()  # "Mahinda Yapa" after "Mahinda Yapa Abeywardena"
             continue
         candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))
                       and (name == canonical[key] or full.split()[0].rstrip(".").casefold() not in PERSON_TITLES)]

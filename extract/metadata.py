@@ -23,10 +23,19 @@ CITY_DATELINE = re.compile(
     r"(?:[-–—:]\s*)?"
 )
 
-# "BERLIN -- Germany's foreign minister said", "COLORADO SPRINGS, Colo. — Police ...", "LONDON, Ont. - Damian ...":
-# a city in capitals and a dash.
+# "BERLIN -- Germany's foreign minister said", "COLORADO SPRINGS, Colo. — Police ...", "LONDON, Ont. - Damian ...",
+# "ISLAMABAD: Law Minister ...": a city in capitals and a dash or a colon.
 BARE_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
-                                r"(?:\s*(?:--|[–—])| -)\s+(?=[A-Z\"“‘'])")
+                                r"(?:\s*(?:--|[–—])| -|:)\s+(?=[A-Z\"“‘'])")
+
+# Labels that open a story with a colon as a dateline's city would: "UPDATE: The police ...".
+EDITORIAL_LABELS = {"NOTE", "UPDATE", "UPDATED", "BREAKING", "CORRECTION", "WATCH", "LIVE", "EXCLUSIVE", "ANALYSIS",
+                    "OPINION", "COMMENT", "REVIEW", "FACTBOX", "EXPLAINER", "WARNING", "EDITOR'S NOTE", "ALERT",
+                    "FLASH", "URGENT", "PHOTOS", "VIDEO", "READ", "ALSO READ", "RELATED", "SPONSORED"}
+
+# "Kathmandu, August 17" alone on the first line: the city and the day the story was filed.
+CITY_DATE_LINE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December) \d{1,2}(?:, \d{4})?[ \t]*\n")
 
 # "Tokyo- Japanese Prime Minister ...": a city in plain case with a hyphen run on to it.
 HYPHENED_CITY_DATELINE = re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)- (?=[A-Z])")
@@ -72,9 +81,12 @@ def parse_city_dateline(body: str) -> CityDateline | None:
     very start of a body."""
     match = CITY_DATELINE.match(body)
     if not match:
-        if (bare := BARE_CITY_DATELINE.match(body)) is not None:
+        if (bare := BARE_CITY_DATELINE.match(body)) is not None and not (
+                body[bare.start("city"):bare.end()].rstrip().endswith(":") and bare.group("city") in EDITORIAL_LABELS):
             return CityDateline(city=bare.group("city").title(), source=None, date_text=None, end=bare.end(),
                                 region=bare.group("region") or "")
+        if (dated := CITY_DATE_LINE.match(body)) is not None:
+            return CityDateline(city=dated.group("city"), source=None, date_text=None, end=dated.end())
         if (hyphened := HYPHENED_CITY_DATELINE.match(body)) is not None:
             return CityDateline(city=hyphened.group("city"), source=None, date_text=None, end=hyphened.end())
         agency = AGENCY_DATELINE.match(body)

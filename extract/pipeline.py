@@ -42,7 +42,7 @@ def extract_from_doc(article: Article, doc) -> Extraction:
     # The wire dateline (city, agency) is metadata, not entities of the story.
     skip_until = wire.end if wire else 0
     mentions, aliases = find_mentions(doc, skip_until)
-    roles = extract_roles(doc, mentions, article.title, wire.region if wire else "")
+    roles = extract_roles(doc, mentions, article.title, wire.region if wire else "", wire.city if wire else "")
     facts = extract_quotes(doc, mentions, skip_until, roles)
     facts += extract_quantities(doc, skip_until)
     facts += extract_dates(doc, article.published)

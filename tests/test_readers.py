@@ -99,3 +99,12 @@ def test_every_fixture_article_reads_with_a_date():
     articles = list(read_paths([ARTICLES]))
     assert len(articles) >= 21
     assert all(isinstance(a, Article) and a.published and a.title and a.body for a in articles)
+
+
+def test_a_city_with_a_colon_opens_a_dateline_but_an_editorial_label_does_not(tmp_path):
+    for body, city in (("ISLAMABAD: Law Minister Azam Nazeer Tarar said the coalition is safe.", "Islamabad"),
+                       ("UPDATE: The police said the road is open again.", None)):
+        path = tmp_path / "wire.txt"
+        path.write_text(f"A headline\n\n{body}\n", encoding="utf-8")
+        [article] = list(read_paths([path]))
+        assert city == article.dateline
