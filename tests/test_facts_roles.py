@@ -1277,3 +1277,9 @@ def test_a_capital_in_a_colon_dateline_gives_the_country_and_law_is_a_portfolio(
 def test_a_rank_before_police_commissioner_stays_in_the_title(nlp):
     assert ("Dick Adams", "assistant police commissioner", "") in roles(
         nlp, "Assistant Police Commissioner Dick Adams said the road was closed.")
+
+
+def test_a_region_named_after_its_country_and_a_foreign_capital_outweigh_the_senate_and_new_york(nlp):
+    found = roles(nlp, "Deputy President Rigathi Gachagua met governors in Nairobi. He appeared before the Senate "
+                       "committee in Nairobi on Tuesday, and later flew to Western Kenya. A cousin lives in New York.")
+    assert ("Rigathi Gachagua", "deputy president", "Kenya") in found
