@@ -870,10 +870,9 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _join_short_org_names(doc, spans, canonical)
     _join_spelt_out_acronyms(text, skip_until, spans, canonical)
     _join_ministry_forms(spans, canonical)
+    places = {canonical[key] for key in spans if spans[key] in ("GPE", "LOC")}
     for key, name in canonical.items():
-        canonical[key] = canonical_name(name, spans[key])
-        if spans[key] == "PERSON" and len(words := canonical[key].split()) > 2 and words[-1] in POST_NOMINALS:
-            canonical[key] = " ".join(words[:-1])  # "David Edwardson QC" is David Edwardson
+        canonical[key] = _without_trimmings(canonical_name(name, spans[key]), spans[key], places)
 
     mentions = [
         Mention(start=s, end=e, text=text[s:e], label=spans[(s, e)], canonical=canonical[(s, e)])
@@ -883,6 +882,32 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
         if mention.text != mention.canonical:
             aliases[(mention.label, mention.canonical)].add(re.sub(r"\s+", " ", mention.text))
     return mentions, dict(aliases)
+
+
+# Malaysian and Bruneian honours before a name: "Datuk V. Sithambaram", "Tan Sri Muhammad Shafee Abdullah".
+HONOURS = re.compile(r"^(?:(?:Tan Sri|Puan Sri|Toh Puan|Datuk Seri|Dato['’]? Seri|Datuk|Dato['’]?|Datin|Tun)\s+)+")
+# "Apurímac’s Regional Health Directorate": a place's possessive before the name of one of its bodies.
+PLACE_POSSESSIVE = re.compile(r"^(?P<place>[^'’]+)['’]s? (?P<body>[A-Z].*)$")
+
+
+def _without_trimmings(name: str, label: str, places: set[str]) -> str:
+    """A name without what the text puts around it: honours and letters of rank around a person's name ("Datuk V.
+    Sithambaram", "David Edwardson QC"); a place's possessive before a body ("Apurímac’s Regional Health
+    Directorate") and a lower-case description after an acronym ("IRNA news agency")."""
+    words = name.split()
+    if label == "PERSON":
+        if len(words) > 2 and words[-1] in POST_NOMINALS:
+            name = " ".join(words[:-1])
+        bare = HONOURS.sub("", name)
+        return bare if bare and bare != name else name
+    if label != "ORG":
+        return name
+    if (owned := PLACE_POSSESSIVE.match(name)) and (owned["place"] in places or is_country_name(owned["place"])) \
+            and len(owned["body"].split()) > 1:
+        return owned["body"]
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and all(word.islower() for word in words[1:]):
+        return words[0]
+    return name
 
 
 def _abbreviates(name: str, short: str) -> bool:

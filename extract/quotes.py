@@ -781,6 +781,19 @@ class SpeakerResolver:
             depth -= token.text == ")" and depth > 0
         return " and ".join(names), "".join(words).strip()
 
+    def _person_closing(self, token: Token, phrase: Span) -> str | None:
+        """'The EU envoy to Nepal, Rensje Teerink,': a person named after a comma at the end of the subject, whom the
+        model hangs on the place or body of the title's 'to' or 'of' rather than on the title (and may not tag)."""
+        name = self.doc[token.left_edge.i:token.i + 1]
+        if token.i + 1 < phrase.end or self.doc[name.start - 1].text != "," or phrase.root.lower_ not in PERSON_NOUNS:
+            return None
+        mention = self.mention_at(token.idx, token.idx + len(token))
+        if mention is not None:
+            return mention.canonical if mention.label == "PERSON" else None
+        untagged = 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+                                               and not t.ent_type_ for t in name)
+        return name.text if untagged else None
+
     def _named_in(self, subject: Token) -> str | None:
         """A name in the subject: its head word, an appositive ('spokesperson, Steffen Seibert') or a name inside it
         that is not someone else's ('US Ambassador to Germany Richard Grenell', not 'Merkel's spokesperson')."""
@@ -793,8 +806,12 @@ class SpeakerResolver:
         in_preposition = {t.i for c in subject.children if c.dep_ == "prep" for t in c.subtree}
         for token in phrase:
             # "University of California, San Diego's chancellor, Pradeep Khosla": the name in apposition.
+            if token.dep_ == "appos" and token.pos_ == "PROPN" and token.i in in_preposition \
+                    and (closing := self._person_closing(token, phrase)) is not None:
+                return closing
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start \
-                    and token.i not in in_preposition and not (self.doc[token.i - 1].text == "(" and any(
+                    and token.i not in in_preposition \
+                    and not (self.doc[token.i - 1].text == "(" and any(
                         m.label == "PERSON" for m in self.mentions_in(token.idx, phrase.end_char))):
                 # (not "Reserve Bank of India (RBI) Governor Shaktikanta Das": the acronym in brackets before a name)
                 inner = self.mention_at(token.idx, token.idx + len(token))

@@ -371,3 +371,11 @@ def test_a_given_name_left_out_after_a_comma_joins_the_name_but_a_rank_in_capita
     found = mentions(nlp, "The Minister of Humanitarian Affairs, Disaster Management and Social Development, Sadiya "
                           "Umar Farouq, who gave an update on Sunday, warned of floods.")
     assert ["Sadiya Umar Farouq"] == [m.canonical for m in found if m.label == "PERSON"]
+
+
+def test_honours_and_a_lower_case_description_are_trimmed_from_names(nlp):
+    found = mentions(nlp, "Lead prosecutor Datuk V. Sithambaram said the ruling was fair. Najib's counsel Tan Sri "
+                          "Muhammad Shafee Abdullah disagreed. Iran's official IRNA news agency said the talks went well.")
+    names = {m.canonical for m in found}
+    assert {"V. Sithambaram", "Muhammad Shafee Abdullah", "IRNA"} <= names
+    assert not {name for name in names if name.startswith(("Datuk", "Tan Sri"))}

@@ -1120,3 +1120,11 @@ def test_letters_of_rank_after_a_name_are_not_the_speakers_name(nlp):
     found = speaker_and_opening(nlp, "Constable Rolfe's defence lawyer, David Edwardson QC, said he had concerns. "
                                      "Magistrate Robert Stone said he would rule on Friday.")
     assert [("David Edwardson", "he had concerns"), ("Robert Stone", "he would rule on Friday")] == found
+
+
+def test_a_name_after_the_place_of_a_title_is_the_speaker(nlp):
+    found = speaker_and_opening(nlp, "Army chief Gilbert Diendere spoke. The head of Burkina Faso's army, Pingrenoma "
+                                     "Zagre, told FRANCE 24 on Tuesday that he wanted to avoid confrontation. The EU "
+                                     "envoy to Nepal, Rensje Teerink, said on Friday that 1,000 EU citizens were missing.")
+    assert [("Pingrenoma Zagre", "he wanted to avoid confrontati"), ("Rensje Teerink", "1,000 EU citizens were missing")] \
+        == found
