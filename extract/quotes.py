@@ -74,7 +74,21 @@ MALE_FIRST_NAMES = {
     "francois", "hans", "klaus", "wolfgang", "jurgen", "stefan", "marco", "giuseppe", "giovanni", "luca", "pedro",
     "miguel", "jorge", "tomasz", "piotr", "andrzej", "pawel", "krzysztof", "mike", "tony", "tom", "bill",
     "bob", "jim", "jimmy", "dick", "chuck", "ted", "troy", "vinnie", "howard", "elson", "graciano", "delfin",
-}
+    # more names common in international news
+    "alejandro", "sebastian", "sebastián", "fernando", "ricardo", "eduardo", "francisco", "javier", "manuel",
+    "rafael", "antonio", "roberto", "sergio", "diego", "pablo", "alberto", "enrique", "gustavo", "hugo", "mauricio",
+    "rodrigo", "felipe", "andrés", "andres", "emmanuel", "françois", "philippe", "laurent", "michel", "olivier",
+    "thierry", "christophe", "bernard", "gerhard", "helmut", "heinrich", "friedrich", "matthias", "johannes",
+    "sven", "lars", "anders", "erik", "magnus", "mikhail", "alexander", "yuri", "viktor", "vitaly", "volodymyr",
+    "petro", "mohamed", "mahmoud", "khalid", "abdul", "ibrahim", "yusuf", "mustafa", "recep", "tayyip", "benjamin",
+    "yair", "naftali", "narendra", "rahul", "amit", "rajesh", "sanjay", "arvind", "imran", "nawaz", "shehbaz",
+    "asif", "mahinda", "ranil", "gotabaya", "shinzo", "fumio", "yoshihide", "cyril", "jacob", "uhuru",
+    "william", "raila", "muhammadu", "bola", "goodluck", "paul", "yoweri", "abiy", "emmerson", "robert", "joko",
+    "rodrigo", "ferdinand", "bongbong", "boris", "keir", "rishi", "justin", "scott", "malcolm", "kevin", "anthony",
+    "jair", "luiz", "inácio", "nicolás", "nicolas", "evo"}
+MALE_FIRST_NAMES |= {
+    "joe", "barack", "george", "ronald", "jimmy", "gerald", "richard", "lyndon", "dwight", "harry", "franklin",
+    "mitch", "chuck", "nancy"} - {"nancy"}
 FEMALE_FIRST_NAMES = {
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
     "lisa", "betty", "margaret", "sandra", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
@@ -85,7 +99,17 @@ FEMALE_FIRST_NAMES = {
     "julia", "nicole", "sophie", "sophia", "marie", "monika", "monica", "agnieszka", "katarzyna", "magdalena",
     "olga", "tatiana", "tatyana", "natalia", "svetlana", "irina", "elena", "anna", "fatima", "aisha", "jill",
     "selena", "hillary", "theresa", "ursula", "marine", "isabel", "isabelle", "carmen", "ana", "jo", "tierra",
-}
+    # more names common in international news
+    "cecilia", "claudia", "gabriela", "valentina", "camila", "daniela", "mariana", "lucia", "lucía", "paula",
+    "silvia", "rosa", "teresa", "beatriz", "cristina", "dilma", "michelle", "yasna", "digna", "dina", "eliana",
+    "angela", "annalena", "ursula", "christine", "ségolène", "segolene", "nathalie", "véronique", "sylvie",
+    "ingrid", "greta", "birgit", "kristin", "mette", "sanna", "jacinda", "julia", "penny", "nicola", "priti",
+    "liz", "elizabeth", "suella", "yvette", "diane", "harriet", "keiko", "yuriko", "sadiya", "amina", "ngozi",
+    "winnie", "graça", "joyce", "sheikh", "sheikha", "benazir", "maryam", "indira", "sonia", "nirmala", "smriti",
+    "mamata", "jayalalithaa", "sushma", "chandrika", "yingluck", "aung", "leni", "gloria", "corazon", "imelda",
+    "tsai", "park", "hillary", "kamala", "nancy", "condoleezza", "madeleine", "samantha", "nikki", "kristi",
+    "gretchen", "kathy", "kate", "catherine", "philomena", "judith", "rensje", "sophie", "anne-marie"} \
+    - {"sheikh", "aung", "park", "tsai"}
 # Words that name an armed or public force, never a person: "the Indian Army said ... he said" is not the army.
 FORCE_WORDS = {"army", "navy", "police", "military", "government", "guard", "corps", "marines"}
 # Nouns for organisations: "the party said" is the party named last in the article.
