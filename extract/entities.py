@@ -41,7 +41,7 @@ PERSON_TITLES = {"mr", "mrs", "ms", "mme", "dr", "prof", "sir", "dame", "preside
                  "chairwoman", "cde", "comrade", "broadcaster", "honorable", "honourable", "hon", "mp", "mep", "speaker"} \
     | {"det", "cpl", "pvt", "insp", "supt", "cmdr", "cdr", "maj", "brig", "brigadier", "asst", "ceo", "cfo", "coo", "cto"} \
     | {"shri", "shrimati", "smt"}  \
-    | {"magistrate", "constable", "coroner"} \
+    | {"magistrate", "constable", "coroner", "observer", "envoy", "negotiator", "rapporteur"} \
     | {"maulana", "hafiz", "pandit", "advocate"}  # "Maulana Fazlur Rehman", "Advocate Jacob Mudenda": honorifics
 # Titles that only people bear: "Assemblywoman Selena Torres" read as an organisation is that person.
 PERSON_ONLY_TITLES = {"mr", "mrs", "ms", "dr", "assemblywoman", "assemblyman", "congressman", "congresswoman",
@@ -985,7 +985,8 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
         if len(name.split()) != 1:
             # "De Blasio" after "Bill de Blasio", "Pierluisi Urrutia" after "Pedro R. Pierluisi Urrutia".
             words = _fold(name).split()
-            longer = {full for full in full_names if _fold(full).split()[-len(words):] == words and full != name}
+            longer = {full for full in full_names if _fold(full).split()[-len(words):] == words
+                      and len(full.split()) > len(words)}  # ("de Marco" is no longer name of "De Marco")
             if len(longer) == 1:
                 canonical[key] = longer.pop()
             elif not longer and len(forms := {full for full in full_names if _with_middle_names(name, full)}) == 1:

@@ -17,9 +17,10 @@ WEEKDAY_DATELINE = re.compile(
 )
 
 # "RABAT (UrduPoint News / Sputnik - 31st March, 2021) ": a wire dateline at the start of the body.
-# (also "KABUL, Afghanistan (AP) —": the city's country or state after it)
+# (also "KABUL, Afghanistan (AP) —": the city's country or state after it; "GENEVA, Aug 25 (Reuters) -": the day)
 CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .,'/\-]{1,40}?)(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?\s*\((?P<inside>[^()\n]{2,120})\)\s*"
+    r"^(?P<city>[A-Z][A-Z .,'/\-]{1,40}?)(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*\((?P<inside>[^()\n]{2,120})\)\s*"
     r"(?:[-–—:]\s*)?"
 )
 

@@ -835,8 +835,9 @@ class SpeakerResolver:
                 return closing
             if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i >= phrase.start \
                     and token.i not in in_preposition \
-                    and not (self.doc[token.i - 1].text == "(" and any(
-                        m.label == "PERSON" for m in self.mentions_in(token.idx, phrase.end_char))):
+                    and not (self.doc[token.i - 1].text == "(" and (any(
+                        m.label == "PERSON" for m in self.mentions_in(token.idx, phrase.end_char))
+                        or _titled_name_after(self.doc[token.i + 1:phrase.end]))):
                 # (not "Reserve Bank of India (RBI) Governor Shaktikanta Das": the acronym in brackets before a name)
                 inner = self.mention_at(token.idx, token.idx + len(token))
                 if inner is not None and inner.label in ("PERSON", "ORG"):
@@ -992,6 +993,12 @@ def _indefinite(noun: Token) -> bool:
 def _clause_rank(verb: Token) -> int:
     """How strongly a subject holds the stage: subject of a reporting verb, of the main clause, of anything else."""
     return 2 if _reporting_verb(verb) else 1 if verb.dep_ == "ROOT" else 0
+
+
+def _titled_name_after(words: Span) -> bool:
+    """') Chairman A S Kiran Kumar': a title and a capitalised name after an acronym's closing bracket."""
+    words = [t for t in words if t.text != ")"]
+    return len(words) >= 2 and words[0].lower_ in PERSON_NOUNS and all(t.text[:1].isupper() for t in words[1:])
 
 
 # Nouns for whoever heads a body, which news writing uses for one another ("chairman X ... the EC chief").

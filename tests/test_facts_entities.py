@@ -379,3 +379,11 @@ def test_honours_and_a_lower_case_description_are_trimmed_from_names(nlp):
     names = {m.canonical for m in found}
     assert {"V. Sithambaram", "Muhammad Shafee Abdullah", "IRNA"} <= names
     assert not {name for name in names if name.startswith(("Datuk", "Tan Sri"))}
+
+
+def test_a_particle_surname_with_either_case_joins_the_full_name_and_observer_is_a_title(nlp):
+    found = mentions(nlp, "Shadow finance minister Mario de Marco said the budget was wrong. De Marco said the party "
+                          "supports businesses. The government ignored it, de Marco said. EU Chief Observer Eduard "
+                          "Kukan said the vote was free.")
+    assert {"Mario de Marco"} == {m.canonical for m in found if "Marco" in m.text}
+    assert {"Eduard Kukan"} == {m.canonical for m in found if "Kukan" in m.text}

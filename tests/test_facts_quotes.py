@@ -1134,3 +1134,9 @@ def test_she_skips_a_man_whose_first_name_tells_his_gender(nlp):
     found = speaker_and_opening(nlp, "Cecilia Morel cheered in Santiago. Candidate Alejandro Guillier conceded defeat "
                                      "on Sunday night. She said she never expected the margin to be so wide.")
     assert [("Cecilia Morel", "she never expected the margin ")] == found
+
+
+def test_an_acronym_in_brackets_before_a_title_and_an_untagged_name_leaves_the_name_the_speaker(nlp):
+    found = speaker_and_opening(nlp, "A jubilant Indian Space Research Organisation (ISRO) Chairman A S Kiran Kumar "
+                                     "said it was a historic day.")
+    assert [("A S Kiran Kumar", "it was a historic day")] == found

@@ -108,3 +108,12 @@ def test_a_city_with_a_colon_opens_a_dateline_but_an_editorial_label_does_not(tm
         path.write_text(f"A headline\n\n{body}\n", encoding="utf-8")
         [article] = list(read_paths([path]))
         assert city == article.dateline
+
+
+def test_a_wire_dateline_with_the_day_before_the_agency(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("A headline\n\nGENEVA, Aug 25 (Reuters) - The World Health Organisation said it sent help.\n",
+                    encoding="utf-8")
+    [article] = list(read_paths([path]))
+    assert ("Geneva", "Reuters") == (article.dateline, article.source)
+    assert article.body.startswith("GENEVA, Aug 25 (Reuters)")
