@@ -1121,6 +1121,8 @@ OCCASION_NOUNS = {"interview", "statement", "conference", "briefing", "speech", 
 
 def _occasion(preposition: Token) -> bool:
     """'in an interview with the newspaper', 'on Monday', 'at a news conference': when and where, not who."""
+    if preposition.dep_ == "prep" and preposition.lower_ in ("after", "before", "following"):
+        return True  # "said the former skipper after the defeat": when he said it
     if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "on", "at", "during", "to"):
         return False
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
@@ -1146,6 +1148,9 @@ def _parenthetical_cue(token: Token) -> bool:
 
 def _subject_of(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # "Mnangagwa, whose ZANU-PF party has held power, claimed": the relative's noun is no subject of the verb
+        subjects = [child for child in subjects if not any(c.lower_ == "whose" for c in child.children)] or subjects
     if subjects:
         # "said study co-author Professor Carl Lipo": the model may split one subject in two; the name wins.
         # "A growing number ... pledge allegiance, the minister pointed out": the subject nearest the verb.

@@ -20,7 +20,7 @@ ROLE_WORDS = {
     "priest", "superintendent", "inspector", "commissioner", "representative", "congressman", "congresswoman",
     "assemblywoman", "assemblyman", "lawmaker", "legislator", "deputy", "premier", "envoy", "diplomat",
     "founder", "co-founder", "fellow", "editor", "correspondent", "reporter", "professor", "scientist", "researcher",
-    "analyst", "lawyer", "attorney", "member", "councillor", "sheriff", "captain", "colonel", "lieutenant",
+    "analyst", "lawyer", "attorney", "member", "councillor", "sheriff", "captain", "skipper", "colonel", "lieutenant",
     "sergeant", "manager", "executive", "designer", "drummer", "singer", "actor", "actress", "author",
     "writer", "publicist", "coach", "player", "candidate", "nominee", "vice-president", "adviser", "advisor",
     "coordinator", "administrator", "official", "physician", "doctor", "surgeon", "economist", "historian",

@@ -1140,3 +1140,13 @@ def test_an_acronym_in_brackets_before_a_title_and_an_untagged_name_leaves_the_n
     found = speaker_and_opening(nlp, "A jubilant Indian Space Research Organisation (ISRO) Chairman A S Kiran Kumar "
                                      "said it was a historic day.")
     assert [("A S Kiran Kumar", "it was a historic day")] == found
+
+
+def test_the_relative_whose_noun_is_not_the_subject_and_a_skipper_after_the_game_is_the_coach(nlp):
+    found = speaker_and_opening(nlp, "But Mnangagwa, whose ZANU-PF party has held power for 43 years, claimed on "
+                                     "Sunday that Zimbabwe is a mature democracy.")
+    assert [("Mnangagwa", "Zimbabwe is a mature democracy")] == found
+    found = speaker_and_opening(nlp, "Although his team had lost, National Football Academy Under-15 coach, Nazri "
+                                     'Nasir was proud of his boys.\n\n"I am very proud of my boys as they fought hard," '
+                                     "said the former national skipper after the defeat.")
+    assert [("Nazri Nasir", "I am very proud of my boys as ")] == found
