@@ -116,7 +116,14 @@ OTHER_COUNTRIES = {
     "Greece", "Iceland", "Luxembourg", "Malta", "Ecuador", "Uruguay", "Paraguay", "Guatemala", "Honduras",
     "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Dominican Republic", "Fiji", "Papua New Guinea", "Bahrain",
     "Kuwait", "Eritrea", "Djibouti", "South Sudan", "Congo", "Democratic Republic of the Congo", "DRC", "Liberia",
-    "Sierra Leone", "Guinea", "Burkina Faso", "Benin", "Togo", "Gabon", "Malawi", "Burundi", "Lesotho"}
+    "Sierra Leone", "Guinea", "Burkina Faso", "Benin", "Togo", "Gabon", "Malawi", "Burundi", "Lesotho",
+    # the remaining sovereign states, small ones included ("the Indian Ocean nation of Comoros")
+    "Andorra", "Antigua and Barbuda", "Barbados", "Belize", "Brunei", "Cabo Verde", "Cape Verde",
+    "Central African Republic", "Comoros", "Czechia", "Dominica", "Equatorial Guinea", "Eswatini", "Grenada",
+    "Guinea-Bissau", "Guyana", "Kiribati", "Kosovo", "Liechtenstein", "Marshall Islands", "Micronesia", "Monaco",
+    "Nauru", "Palau", "Republic of the Congo", "Saint Kitts and Nevis", "Saint Lucia",
+    "Saint Vincent and the Grenadines", "San Marino", "Sao Tome and Principe", "Seychelles", "Solomon Islands",
+    "Suriname", "Timor-Leste", "East Timor", "Trinidad and Tobago", "Tuvalu", "Vanuatu", "Vatican"}
 ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "press", "minority", "majority",
                   "executive", "defence", "defense", "finance", "justice", "education", "environment", "emergencies",
                   "emergency", "situations", "home", "state", "attorney", "district", "co", "first", "senior",

@@ -1283,3 +1283,9 @@ def test_a_region_named_after_its_country_and_a_foreign_capital_outweigh_the_sen
     found = roles(nlp, "Deputy President Rigathi Gachagua met governors in Nairobi. He appeared before the Senate "
                        "committee in Nairobi on Tuesday, and later flew to Western Kenya. A cousin lives in New York.")
     assert ("Rigathi Gachagua", "deputy president", "Kenya") in found
+
+
+def test_a_small_sovereign_state_is_the_storys_country(nlp):
+    found = roles(nlp, "An opposition leader in the Indian Ocean nation of Comoros rejected the results. President "
+                       "Azali Assoumani's party won most seats in Comoros.")
+    assert ("Azali Assoumani", "president", "Comoros") in found
