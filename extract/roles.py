@@ -107,6 +107,8 @@ NATIONALITY = {
     "luxembourgish": "Luxembourg",
 }
 # Countries the nationality table has no adjective for, so that an article about them is not given another country.
+# The Democratic Republic of the Congo as stories write it; "Congo" in a story that names it is the same country.
+DRC_NAMES = {"Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC"}
 OTHER_COUNTRIES = {
     "Zimbabwe", "Bahamas", "Haiti", "Jamaica", "Zambia", "Uganda", "Tanzania", "Rwanda", "Ghana", "Senegal",
     "Cameroon", "Angola", "Mozambique", "Namibia", "Botswana", "South Africa", "Madagascar", "Morocco", "Bangladesh",
@@ -123,7 +125,7 @@ OTHER_COUNTRIES = {
     "Guinea-Bissau", "Guyana", "Kiribati", "Kosovo", "Liechtenstein", "Marshall Islands", "Micronesia", "Monaco",
     "Nauru", "Palau", "Republic of the Congo", "Saint Kitts and Nevis", "Saint Lucia",
     "Saint Vincent and the Grenadines", "San Marino", "Sao Tome and Principe", "Seychelles", "Solomon Islands",
-    "Suriname", "Timor-Leste", "East Timor", "Trinidad and Tobago", "Tuvalu", "Vanuatu", "Vatican"}
+    "Suriname", "Timor-Leste", "East Timor", "Trinidad and Tobago", "Tuvalu", "Vanuatu", "Vatican"} | DRC_NAMES
 ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "interior", "health", "press", "minority", "majority",
                   "executive", "defence", "defense", "finance", "justice", "education", "environment", "emergencies",
                   "emergency", "situations", "home", "state", "attorney", "district", "co", "first", "senior",
@@ -1827,6 +1829,11 @@ def _main_places(mentions: list[Mention], headline: str = "", dateline_region: s
         for name in {NATIONALITY.get(word.lower(), word) for word in _country_words(words)}:
             if name in countries:
                 country[name] = country.get(name, 0) + 1
+    if drc := [name for name in country if name in DRC_NAMES]:
+        named = max(drc, key=lambda name: (country[name], len(name)))
+        for name in drc + ["Congo"]:
+            if name != named and name in country:
+                country[named] += country.pop(name)
     main_country = _most_named_alone(country)
     if not main_country and country:
         # Named once each: the one named as a place is where the story is; the others describe people's origins.

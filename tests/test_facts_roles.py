@@ -1289,3 +1289,9 @@ def test_a_small_sovereign_state_is_the_storys_country(nlp):
     found = roles(nlp, "An opposition leader in the Indian Ocean nation of Comoros rejected the results. President "
                        "Azali Assoumani's party won most seats in Comoros.")
     assert ("Azali Assoumani", "president", "Comoros") in found
+
+
+def test_congo_in_a_story_that_names_the_democratic_republic_is_that_country(nlp):
+    found = roles(nlp, "Electoral officials in the Democratic Republic of Congo say President Joseph Kabila has won. "
+                       "Supporters cheered outside the headquarters of Congo's Electoral Commission.")
+    assert ("Joseph Kabila", "president", "Democratic Republic of Congo") in found
