@@ -168,7 +168,9 @@ ORG_NOUNS = {"service", "police", "department", "ministry", "agency", "force", "
              "committee", "office", "army", "navy", "government", "court", "university", "company", "party", "firm",
              "airline", "organisation", "organization", "country", "city", "diocese", "archdiocese", "parish",
              # bodies of people who sit or work together: "co-chairman of the jury", "head physician of the clinic"
-             "jury", "panel", "board", "clinic", "hospital", "center", "centre", "junta"}
+             "jury", "panel", "board", "clinic", "hospital", "center", "centre", "junta",
+             # "electoral commission president", "election commission chairman"
+             "commission"}
 # "the company's chief executive": a body the story names, written as a common noun. What names it: the place the
 # story is about, or the story's most named organisation whose name contains one of these words.
 GENERIC_BODIES = {"country": "country", "nation": "country", "city": "city", "town": "city", "state": "state",
@@ -422,7 +424,8 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     the bank named before."""
     if prefix and (body := _body_referred_back(prefix[-1], mentions_by_start)):
         return body
-    words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY)
+    words = [t for t in prefix if t.tag_ != "POS" and not (t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in NATIONALITY
+                                                            and not _classifies_body(t))
              and t.lower_ not in DROP_WORDS and not _party_label(t) and t.text != "-"]
     run: list[Token] = []
     for position in range(len(words) - 1, -1, -1):
@@ -431,7 +434,7 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
                 and words[position - 1].text[:1].isupper():
             run.insert(0, token)  # "Center for Biological Diversity scientist"
             continue
-        if _orgish(token) or _lower_case_word(token) and token.pos_ in ("NOUN", "PROPN") \
+        if _orgish(token) or _lower_case_word(token) and (token.pos_ in ("NOUN", "PROPN") or _classifies_body(token)) \
                 and (not run or _lower_case_word(run[0])) \
                 and (run or token.lower_ in ORG_NOUNS):
             run.insert(0, token)
@@ -454,6 +457,14 @@ def _org_before(prefix: list[Token], mentions_by_start: dict[int, Mention]) -> s
     if any(t.tag_ == "POS" for t in span):
         return _without_possessives(span)  # "Tromsø's police chief": the Tromsø police
     return _org_name(span, mentions_by_start)
+
+
+def _classifies_body(adjective: Token) -> bool:
+    """'electoral commission', 'provincial police': a lower-case adjective of kind right before a body's noun is part of
+    the body's name (not 'local police', which only places it)."""
+    following = adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else None
+    return adjective.text.islower() and adjective.lower_.endswith(("al", "ic", "ary")) \
+        and adjective.lower_ not in NOT_ROLE_KINDS and following is not None and following.lower_ in ORG_NOUNS
 
 
 def _body_referred_back(owner: Token, mentions_by_start: dict[int, Mention]) -> str:

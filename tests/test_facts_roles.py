@@ -1295,3 +1295,10 @@ def test_congo_in_a_story_that_names_the_democratic_republic_is_that_country(nlp
     found = roles(nlp, "Electoral officials in the Democratic Republic of Congo say President Joseph Kabila has won. "
                        "Supporters cheered outside the headquarters of Congo's Electoral Commission.")
     assert ("Joseph Kabila", "president", "Democratic Republic of Congo") in found
+
+
+def test_a_commission_before_a_title_is_the_body_with_its_kind(nlp):
+    found = roles(nlp, "In Kinshasa, Congo, electoral commission president Daniel Ngoy-Mulunda announced the "
+                       "results. Quebec provincial police Lt. Michel Brunet said 40 were missing.")
+    assert ("Daniel Ngoy-Mulunda", "president", "electoral commission") in found
+    assert ("Michel Brunet", "lieutenant", "Quebec provincial police") in found
