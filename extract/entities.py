@@ -296,6 +296,9 @@ FAMILY_NOUNS = {"wife", "husband", "widow", "widower", "son", "daughter", "mothe
 # Bodies that share a one-word name with a larger one ('Senate' and 'Senate Appropriations').
 GENERIC_BODY_WORDS = {"senate", "house", "congress", "parliament", "assembly", "government", "cabinet", "army", "navy",
                       "police", "federal", "national", "state", "supreme", "royal", "central", "city", "county"}
+# What a firm makes or does, after its name ("Nissan Motor", "Shell Oil"): the firm is named by its first word alone.
+TRADE_WORDS = {"motor", "oil", "steel", "energy", "power", "electric", "mining", "chemical", "chemicals", "pharma",
+               "foods", "food", "media", "entertainment", "technologies", "technology", "systems", "software"}
 ORG_NAME_WORDS = COMPANY_WORDS | {"ministry", "department", "council", "committee", "agency", "service", "services",
                                   "office", "affairs", "security", "court", "party", "union", "forces", "force",
                                   "nations", "association", "institute", "commission", "university", "news",
@@ -1063,7 +1066,7 @@ def _join_short_org_names(doc: Doc, spans: dict, canonical: dict) -> None:
     places = {canonical[key] for key in spans if spans[key] in ("GPE", "LOC", "NORP")}
     brand_names = {canonical[key] for key in spans if spans[key] == "ORG" and len(words := canonical[key].split()) == 2
                    and all(word[:1].isupper() for word in words) and words[0] not in places
-                   and not {word.casefold() for word in words} & (ORG_NAME_WORDS | GENERIC_BODY_WORDS)}
+                   and not {word.casefold() for word in words} & (ORG_NAME_WORDS | GENERIC_BODY_WORDS | TRADE_WORDS)}
     # "Mahan's director" read as a person: a lone word that begins one company's name and no person's full name.
     name_words = {word for key in spans if spans[key] == "PERSON" and len(canonical[key].split()) > 1
                   for word in canonical[key].split()}

@@ -387,3 +387,9 @@ def test_a_particle_surname_with_either_case_joins_the_full_name_and_observer_is
                           "Kukan said the vote was free.")
     assert {"Mario de Marco"} == {m.canonical for m in found if "Marco" in m.text}
     assert {"Eduard Kukan"} == {m.canonical for m in found if "Kukan" in m.text}
+
+
+def test_a_firm_named_with_its_trade_keeps_its_own_short_name(nlp):
+    found = mentions(nlp, "Nissan Motor said it is cooperating with prosecutors. Nissan said Ghosn had under-reported "
+                          "his pay.")
+    assert ["Nissan"] == [m.canonical for m in found if m.text == "Nissan"]
