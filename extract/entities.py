@@ -467,17 +467,40 @@ def _find_people_after_titles(doc: Doc, skip_until: int, spans: dict, canonical:
         first = token.i + 1
         while first < len(doc) and doc[first].tag_ == "NNPS" and doc[first].text[:1].isupper():
             first += 1  # "Minister of Foreign Affairs Dinesh Gunawardena": the portfolio ends in a plural, no name does
-        end = first
-        while end < len(doc) and end - first < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+        end, words = first, 0
+        while end < len(doc) and words < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and not doc[end].ent_type_ and not _is_title_word(doc[end]) and doc[end].text.replace("-", "").isalpha():
-            end += 1
+            end, words = _hyphened_word_end(doc, end), words + 1
         name = doc[first:end]
-        if not 2 <= len(name) <= 3 or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        one_hyphened_name = words == 1 and len(name) > 2  # "General Waker-Uz-Zaman"
+        if not (2 <= words <= 3 or one_hyphened_name) \
+                or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             continue
         key = (name.start_char, name.end_char)
         if not any(s < key[1] and key[0] < e for s, e in covered):
             spans[key] = "PERSON"
             canonical[key] = name.text
+
+
+# "Mayon Volcano", "Mount Merapi", "Sepik River": a name the story gives a landform elsewhere is a place.
+LANDFORM_NAME = re.compile(r"\b(?:Mount|Mt\.?|Lake) ([A-Z][a-z]+)\b|\b([A-Z][a-z]+) (?:Volcano|River|Island|Lake|Mountains?)\b")
+
+
+def _label_named_landforms(text: str, spans: dict, canonical: dict) -> None:
+    """'Mayon' read as a person in a story that also writes 'Mayon Volcano': the volcano, a place, wherever it is named."""
+    landforms = {one or other for one, other in LANDFORM_NAME.findall(text)}
+    for key in spans:
+        if spans[key] == "PERSON" and canonical[key] in landforms:
+            spans[key] = "LOC"
+
+
+def _hyphened_word_end(doc: Doc, index: int) -> int:
+    """Where a capitalised word at index ends, with the capitalised parts hyphened to it ("Waker-Uz-Zaman")."""
+    end = index + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def _find_people_listed_after_plural_titles(doc: Doc, skip_until: int, spans: dict, canonical: dict) -> None:
@@ -727,6 +750,12 @@ def _name_words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 
 
+def _hyphen_parts(name: str) -> list[str]:
+    """The parts of a one-word name of three or more hyphened parts ('Waker-Uz-Zaman' → Waker, Uz, Zaman), by which
+    the story may name its bearer again; not a double first name ('Jean-Pierre')."""
+    return name.split("-") if " " not in name and name.count("-") >= 2 else []
+
+
 @lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """A word without accents and case: 'Erdoğan' and 'Erdogan' are one surname."""
@@ -869,6 +898,7 @@ def find_mentions(doc: Doc, skip_until: int = 0) -> tuple[list[Mention], dict[tu
     _find_people_listed_after_plural_titles(doc, skip_until, spans, canonical)
     _find_bare_surnames(doc, text, skip_until, spans, canonical, names_mid_sentence)
     _find_untagged_full_names(doc, text, skip_until, spans, canonical, place_evidence)
+    _label_named_landforms(text, spans, canonical)
     _join_surnames(spans, canonical, aliases)
     _join_short_org_names(doc, spans, canonical)
     _join_spelt_out_acronyms(text, skip_until, spans, canonical)
@@ -975,7 +1005,8 @@ def _join_acronyms(text: str, skip_until: int, spans: dict, canonical: dict, ali
 def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
     """A person named by surname or first name alone, once given in full, is the full name."""
     _join_short_first_names(spans, canonical)
-    full_names = [canonical[key] for key in sorted(spans) if spans[key] == "PERSON" and len(canonical[key].split()) > 1]
+    full_names = [canonical[key] for key in sorted(spans) if spans[key] == "PERSON"
+                  and (len(canonical[key].split()) > 1 or canonical[key].count("-") >= 2)]  # "Waker-Uz-Zaman"
     for key in sorted(spans):
         if spans[key] != "PERSON":
             continue
@@ -998,7 +1029,7 @@ def _join_surnames(spans: dict, canonical: dict, aliases: dict) -> None:
                     full for full in full_names if len(full.split()) > 2 and _fold(full).split()[:2] == words}) == 1:
                 canonical[key] = opening.pop()  # "Mahinda Yapa" after "Mahinda Yapa Abeywardena"
             continue
-        candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full))
+        candidates = [full for full in full_names if _fold(name) in map(_fold, _name_words(full) + _hyphen_parts(full))
                       and (name == canonical[key] or full.split()[0].rstrip(".").casefold() not in PERSON_TITLES)]
         if not candidates:
             # Transliterated names are spelt more than one way in one story ('Yahya Sarea' and later 'Saree').

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Bumped whenever extraction rules change, so stored articles can be re-extracted.
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 
 FACT_KINDS = ("quote", "quantity", "role", "event", "date")
 

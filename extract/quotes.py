@@ -88,6 +88,7 @@ MALE_FIRST_NAMES = {
     "jair", "luiz", "inácio", "nicolás", "nicolas", "evo"}
 MALE_FIRST_NAMES |= {
     "joe", "barack", "george", "ronald", "jimmy", "gerald", "richard", "lyndon", "dwight", "harry", "franklin",
+    "arnold", "oscar", "carl", "romeo", "eduardo", "waker", "ramon", "rosauro", "charles", "benjamin", "bakary",
     "mitch", "chuck", "nancy"} - {"nancy"}
 FEMALE_FIRST_NAMES = {
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",

@@ -393,3 +393,11 @@ def test_a_firm_named_with_its_trade_keeps_its_own_short_name(nlp):
     found = mentions(nlp, "Nissan Motor said it is cooperating with prosecutors. Nissan said Ghosn had under-reported "
                           "his pay.")
     assert ["Nissan"] == [m.canonical for m in found if m.text == "Nissan"]
+
+
+def test_a_hyphened_name_after_a_title_is_one_name_its_parts_name_it_again_and_a_volcano_is_a_place(nlp):
+    found = mentions(nlp, "Army chief General Waker-Uz-Zaman said the prime minister had resigned. General Waker said "
+                          "the country suffered, and Zaman said more. Lava rolled down the slopes of Mayon Volcano on "
+                          "Thursday. Lava has been trickling down Mayon since Friday.")
+    assert {"Waker-Uz-Zaman"} == {m.canonical for m in found if m.text in ("Waker", "Zaman", "Waker-Uz-Zaman")}
+    assert {"LOC"} == {m.label for m in found if m.text == "Mayon"}
